@@ -1,0 +1,98 @@
+import type { Conventions } from './conventions/schema.js';
+import { collectSuppressions } from './disable.js';
+import type { ReportModel, Span } from './model.js';
+import { parseReport } from './parse/index.js';
+import { rules as registry } from './rules/index.js';
+import { spanToRange } from './text/positions.js';
+import type { Segmenter } from './text/segmenter.js';
+import type { EngineSettings, Finding, Locale, Message, Rule, RuleFinding, Severity } from './types.js';
+
+export interface LintOptions {
+  conventions: Conventions;
+  settings: EngineSettings;
+  segmenter: Segmenter;
+  locale?: Locale;
+  /** Rule set to run; defaults to the registry. */
+  rules?: readonly Rule<any>[];
+}
+
+export interface LintResult {
+  model: ReportModel;
+  findings: Finding[];
+  /** Rules that threw: reported by the faces, never a crash of the whole lint. */
+  failures: { rule: string; error: string }[];
+}
+
+export function pick(message: Message, locale: Locale = 'zh-cn'): string {
+  return locale === 'en' ? message.en : message.zh;
+}
+
+export function effectiveSeverity(rule: Rule<any>, settings: EngineSettings): Severity | 'off' {
+  return settings.rules[rule.id] ?? rule.severity;
+}
+
+/** Parses and lints one document. Pure: same text and options, same findings. */
+export function lint(text: string, options: LintOptions): LintResult {
+  const model = parseReport(text, options.segmenter);
+  return lintModel(model, options);
+}
+
+export function lintModel(model: ReportModel, options: LintOptions): LintResult {
+  const locale = options.locale ?? 'zh-cn';
+  const suppressions = collectSuppressions(model);
+  const findings: Finding[] = [];
+  const failures: LintResult['failures'] = [];
+  for (const rule of options.rules ?? registry) {
+    const configured = effectiveSeverity(rule, options.settings);
+    if (configured === 'off') continue;
+    let raw: RuleFinding[];
+    try {
+      const parsed = rule.options ? rule.options.safeParse(options.settings.ruleOptions[rule.id] ?? {}) : undefined;
+      raw = rule.check({
+        model,
+        conventions: options.conventions,
+        options: parsed?.success ? parsed.data : parsed ? rule.options!.parse({}) : undefined,
+        settings: options.settings,
+        segmenter: options.segmenter,
+      });
+    } catch (error) {
+      failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    for (const f of raw) {
+      const range = spanToRange(model.lineStarts, clamp(f.span, model.text.length));
+      if (suppressions.isSuppressed(rule.id, range.start.line)) continue;
+      // A per-finding severity (e.g. info) never raises what the user configured.
+      const severity = f.severity && rule.severity !== configured ? configured : (f.severity ?? configured);
+      findings.push(toFinding(model, rule, f, severity, locale));
+    }
+  }
+  findings.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
+  return { model, findings, failures };
+}
+
+function toFinding(model: ReportModel, rule: Rule<any>, f: RuleFinding, severity: Severity, locale: Locale): Finding {
+  const range = (s: Span) => spanToRange(model.lineStarts, clamp(s, model.text.length));
+  const finding: Finding = {
+    rule: rule.id,
+    severity,
+    message: pick(f.message, locale),
+    range: range(f.span),
+    related: (f.related ?? []).map((r) => ({ range: range(r.span), message: pick(r.message, locale) })),
+    fixes: (f.fixes ?? []).map((fix) => ({
+      title: pick(fix.title, locale),
+      safe: fix.safe,
+      edits: fix.edits.map((e) => ({ range: range(e.span), newText: e.newText })),
+    })),
+  };
+  if (rule.tags?.length) finding.tags = rule.tags;
+  if (f.data) finding.data = f.data;
+  return finding;
+}
+
+function clamp(span: Span, length: number): Span {
+  const start = Math.max(0, Math.min(span.start, length));
+  return { start, end: Math.max(start, Math.min(span.end, length)) };
+}

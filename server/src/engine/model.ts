@@ -1,0 +1,202 @@
+// The ReportModel: everything the parser finds in a report, with offsets into the text.
+//
+// Offsets are UTF-16 indices into `ReportModel.text` (a JavaScript string index), half-open
+// [start, end). `ReportModel.norm` has exactly the same length: full-width punctuation and
+// digits are folded to half-width one character for one character, so a rule can match
+// `norm` with one pattern and report offsets that are valid in `text`.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The parts of the report skeleton (domain.md, "The skeleton"). */
+export type PartKind =
+  | 'title'
+  | 'meeting'
+  | 'speaker'
+  | 'salutation'
+  | 'opening'
+  | 'review'
+  | 'thanks'
+  | 'problems'
+  | 'plan'
+  | 'framing'
+  | 'requirements'
+  | 'targets'
+  | 'task-list'
+  | 'tasks'
+  | 'self-building'
+  | 'closing'
+  | 'glossary';
+
+/** Numbering styles, GB/T 9704 levels plus the two report-specific unnumbered ones. */
+export type HeadingStyle =
+  | 'cn-comma' // 一、
+  | 'cn-paren' // (一) or （一）
+  | 'arabic-dot' // 1. or 1、 or 1．
+  | 'arabic-paren' // (1) or （1）
+  | 'ordinal-shi' // 一是 二是
+  | 'lead'; // an unnumbered lead sentence that opens a paragraph
+
+/** Rank of each style in the GB/T 9704 hierarchy; lower is higher in the tree. */
+export const HEADING_RANK: Record<HeadingStyle, number> = {
+  'cn-comma': 1,
+  'cn-paren': 2,
+  'arabic-dot': 3,
+  'arabic-paren': 4,
+  'ordinal-shi': 5,
+  lead: 6,
+};
+
+export interface Heading {
+  style: HeadingStyle;
+  /** The number the marker states (一 = 1); null for lead sentences. */
+  number: number | null;
+  /** The numbering marker, e.g. `(三)`; empty span for lead sentences. */
+  marker: Span;
+  /** True when the marker uses full-width brackets `（一）`. */
+  fullWidth: boolean;
+  /** The heading's own words, without marker and without Markdown emphasis. */
+  title: Span;
+  titleText: string;
+  /** The whole heading (marker + title), up to the end of the line or of its first sentence. */
+  span: Span;
+  /** True when the paragraph goes on after the heading on the same line. */
+  runIn: boolean;
+  /** Index into ReportModel.paragraphs of the paragraph that holds the heading. */
+  paragraph: number;
+  /** Where the heading's section ends (start of the next heading at the same or a higher level). */
+  sectionEnd: number;
+  /** The skeleton part this heading opens, if it opens one. */
+  part?: PartKind;
+  children: Heading[];
+}
+
+export interface Paragraph {
+  span: Span;
+  /** The part of the skeleton this paragraph belongs to (innermost known part). */
+  part?: PartKind;
+  /** The top-level part (review, plan, tasks, self-building, glossary...). */
+  topPart?: PartKind;
+  /** Sentences of the paragraph, split at 。！？; and at line end. */
+  sentences: Span[];
+  /** The heading whose section contains this paragraph, as an index into `headings`. */
+  heading?: number;
+}
+
+/** A skeleton part found in the text. */
+export interface Landmark {
+  kind: PartKind;
+  /** The heading or paragraph that marks the part. */
+  span: Span;
+  /** Where the part's content ends (exclusive), as far as the parser can tell. */
+  end: number;
+  paragraph: number;
+  heading?: number;
+  /** A year stated in the landmark (`一、2023年工作回顾` → 2023). */
+  year?: number;
+  yearSpan?: Span;
+}
+
+export interface QuotedTerm {
+  /** The span including the quote marks. */
+  span: Span;
+  /** The span inside the quote marks. */
+  inner: Span;
+  text: string;
+  paragraph: number;
+}
+
+export type Measure = 'level' | 'growth' | 'share' | 'count' | 'rank' | 'other';
+
+export interface Figure {
+  /** The whole figure with its approximation words, e.g. `170余万人次`, `突破2300万元`. */
+  span: Span;
+  /** The number as written (`170`, `6829.11`, `三`). */
+  numberText: string;
+  /** The value as written times the unit's magnitude prefix (万/亿), before conversion. */
+  value: number;
+  /** The unit as written (`万元`, `%`, `万亩`). */
+  unitText: string;
+  /** Canonical base unit (`元`, `%`, `亩`, `个百分点`, `人次`...). */
+  unit: string;
+  /** Value in the canonical unit. */
+  base: number;
+  /** Interval the figure allows, in the canonical unit; infinite bounds for open ends. */
+  low: number;
+  high: number;
+  /** Approximation words found around the number (`余`, `近`, `超过`, `以上`, `左右`...). */
+  approx: string[];
+  /** Decimal places the text states (for rounding-aware comparisons). */
+  decimals: number;
+  /** Indicator phrase the figure belongs to, when one is found before it in the clause. */
+  indicator?: string;
+  indicatorSpan?: Span;
+  measure: Measure;
+  /** Year the figure speaks of (the review year, the plan year, or a year stated nearby). */
+  year?: number;
+  /** True inside a target statement (plan/targets part, or future wording). */
+  target: boolean;
+  paragraph: number;
+}
+
+export interface GlossaryEntry {
+  number: number | null;
+  numberSpan: Span;
+  /** The term as written before the colon (`农牧区“三变”改革`). */
+  term: string;
+  termSpan: Span;
+  /** The core abbreviations inside the term (quoted parts, or the whole term). */
+  keys: string[];
+  definition: string;
+  definitionSpan: Span;
+  /** The whole entry line without its line break. */
+  span: Span;
+}
+
+export interface Glossary {
+  heading: Span;
+  entries: GlossaryEntry[];
+  /** From the heading to the end of the last entry. */
+  span: Span;
+}
+
+export interface ReportModel {
+  /** The document text (a leading BOM removed). */
+  text: string;
+  /** Same length as text; punctuation and digits folded to half-width. */
+  norm: string;
+  eol: '\n' | '\r\n';
+  format: 'plain' | 'markdown';
+  /** The report body inside any web-page chrome. */
+  body: Span;
+  lineStarts: number[];
+  title?: Span;
+  /** Year the report is delivered in (meeting date, else title year, else plan year). */
+  reportYear?: number;
+  reportYearSpan?: Span;
+  /** The plan year (year of 二、…工作安排), and the review year (一、…工作回顾). */
+  planYear?: number;
+  reviewYear?: number;
+  landmarks: Landmark[];
+  headings: Heading[];
+  /** Heading tree roots in document order. */
+  outline: Heading[];
+  paragraphs: Paragraph[];
+  quotes: QuotedTerm[];
+  figures: Figure[];
+  glossary?: Glossary;
+  /** The report starts in the middle (no salutation/opening/review heading, or `(上接…)`). */
+  fragment: boolean;
+}
