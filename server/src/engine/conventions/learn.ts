@@ -1,0 +1,39 @@
+import type { ReportModel } from '../model.js';
+import { parseReport } from '../parse/index.js';
+import type { Segmenter } from '../text/segmenter.js';
+import { learnCanonicalPhrases } from './learn-phrases.js';
+import { learnGlossary } from './learn-glossary.js';
+import { learnIndicators } from './learn-indicators.js';
+import { learnSkeleton } from './learn-skeleton.js';
+import { learnTargets } from './learn-targets.js';
+import { CONVENTIONS_VERSION, type Conventions } from './schema.js';
+
+export interface CorpusDocument {
+  /** A name for the document (its file name). */
+  name: string;
+  text: string;
+}
+
+export interface LearnedReport {
+  name: string;
+  model: ReportModel;
+}
+
+/** Learns the conventions of a corpus. Pure: documents in, Conventions out. */
+export function learnConventions(documents: CorpusDocument[], segmenter: Segmenter): Conventions {
+  const reports: LearnedReport[] = documents.map((d) => ({ name: d.name, model: parseReport(d.text, segmenter) }));
+  const skeleton = learnSkeleton(reports);
+  const glossary = learnGlossary(reports, segmenter);
+  return {
+    version: CONVENTIONS_VERSION,
+    sources: documents.map((d) => d.name),
+    parts: skeleton.parts,
+    partOrder: skeleton.partOrder,
+    headingStyles: skeleton.headingStyles,
+    targets: learnTargets(reports, segmenter),
+    indicators: learnIndicators(reports, segmenter),
+    glossary: glossary.glossary,
+    commonTerms: glossary.commonTerms,
+    canonicalPhrases: learnCanonicalPhrases(reports, segmenter),
+  };
+}

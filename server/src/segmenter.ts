@@ -1,0 +1,22 @@
+import * as jieba from 'jieba-wasm';
+import type { Segmenter } from './engine/text/segmenter.js';
+
+/**
+ * jieba-wasm behind the engine's Segmenter interface. One portable .wasm: the same .vsix
+ * works on every platform with no native build at install (nodejs-jieba needs a C++ build
+ * and 1.1–1.3 s to load; see README). The first `cut` pays the dictionary load (~0.3 s).
+ */
+export function createJiebaSegmenter(extraWords: Iterable<string> = []): Segmenter {
+  const added = new Set<string>();
+  const addWords = (words: Iterable<string>) => {
+    for (const w of words) {
+      if (w.length < 2 || w.length > 16 || added.has(w)) continue;
+      added.add(w);
+      jieba.add_word(w, 20000);
+    }
+  };
+  addWords(extraWords);
+  return {
+    cut: (text) => jieba.cut(text, true),
+  };
+}

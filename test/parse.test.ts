@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../server/src/engine/parse/index.js';
+import type { Heading, ReportModel } from '../server/src/engine/model.js';
+import { seed, seedNames, segmenter } from './support.js';
+
+const lineOf = (m: ReportModel, offset: number) => m.lineStarts.findLastIndex((s) => s <= offset) + 1;
+
+/** A compact outline: numbered headings only, `L<line> <marker><title>`. */
+function outline(m: ReportModel, hs: Heading[] = m.outline, depth = 0): string[] {
+  return hs.flatMap((h) =>
+    h.style === 'lead'
+      ? []
+      : [`${'  '.repeat(depth)}L${lineOf(m, h.span.start)} ${m.text.slice(h.marker.start, h.marker.end)}${h.titleText.slice(0, 16)}`, ...outline(m, h.children, depth + 1)],
+  );
+}
+
+const landmarks = (m: ReportModel) => m.landmarks.map((l) => `${l.kind}@${lineOf(m, l.span.start)}`).join(' ');
+
+describe('parser on the seeds', () => {
+  it('000: skeleton, years and the 16 名词解释 entries', () => {
+    const m = parseReport(seed('000'), segmenter);
+    expect(landmarks(m)).toBe(
+      'salutation@36 opening@37 review@38 thanks@49 problems@50 plan@51 framing@52 requirements@52 targets@53 task-list@54 self-building@79 closing@85 glossary@87',
+    );
+    expect([m.reportYear, m.reviewYear, m.planYear]).toEqual([2024, 2023, 2024]);
+    expect(lineOf(m, m.body.start)).toBe(33);
+    expect(m.glossary?.entries.map((e) => e.number)).toEqual([...Array(16).keys()].map((i) => i + 1));
+    expect(m.glossary?.entries[9]!.keys).toContain('三变');
+    expect(outline(m)).toMatchInlineSnapshot(`
+      [
+        "L38 一、2023年工作回顾",
+        "L51 二、2024年工作安排",
+        "  L55 (一)以重点项目为牵引,挺起争先进位新",
+        "  L59 (二)以乡村振兴为引领,续写争先进位新",
+        "  L63 (三)以工业经济为主导,夯实争先进位新",
+        "  L67 (四)以第三产业为抓手,激发争先进位新",
+        "  L70 (五)以生态保护为基石,筑牢争先进位新",
+        "  L73 (六)以民生福祉为追求,共享争先进位新",
+        "L79 三、加强政府自身建设",
+      ]
+    `);
+  });
+  it.each(seedNames)('%s parses without losing text', (name) => {
+    const m = parseReport(seed(name.slice(0, 3)), segmenter);
+    expect(m.text.length).toBe(m.norm.length);
+    expect(m.paragraphs.length).toBeGreaterThan(20);
+  });
+});
