@@ -1,0 +1,293 @@
+// The `report-lint` command: a thin face over the engine (lint, --fix, learn).
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { readConventionsFile, loadDefaultConventions } from './conventions-file.js';
+import { learnConventions } from './engine/conventions/learn.js';
+import type { Conventions } from './engine/conventions/schema.js';
+import { compatibleFixes } from './engine/fixes.js';
+import { lint, pick, rules, applySpanEdits, computeLineStarts, offsetAt } from './engine/index.js';
+import { DEFAULT_SETTINGS, type EngineSettings, type Finding, type Locale, type Message, type Severity } from './engine/types.js';
+import { formatJson, formatSarif, formatStylish, type FileResult } from './cli-format.js';
+import { createJiebaSegmenter } from './segmenter.js';
+
+const USAGE: Message = {
+  zh: `用法:
+  report-lint [--format stylish|json|sarif] [--conventions 文件] [--rule 规则=off|error|warning|info]...
+              [--locale zh-cn|en] [--fix] 文件|目录...
+  report-lint learn 文件|目录... -o 输出文件
+退出码: 0 无错误; 1 有 error 级问题; 2 用法或读写错误。`,
+  en: `Usage:
+  report-lint [--format stylish|json|sarif] [--conventions FILE] [--rule ID=off|error|warning|info]...
+              [--locale zh-cn|en] [--fix] FILE|DIR...
+  report-lint learn FILE|DIR... -o FILE
+Exit status: 0 no errors; 1 some error-level finding; 2 usage or I/O error.`,
+};
+
+class UsageError extends Error {
+  constructor(readonly msg: Message) {
+    super(msg.en);
+  }
+}
+
+interface LintArgs {
+  format: 'stylish' | 'json' | 'sarif';
+  conventions?: string;
+  rules: Record<string, Severity | 'off'>;
+  locale: Locale;
+  fix: boolean;
+  paths: string[];
+}
+
+const SEVERITIES = ['off', 'error', 'warning', 'info'];
+
+function parseLintArgs(argv: string[]): LintArgs {
+  const args: LintArgs = { format: 'stylish', rules: {}, locale: 'zh-cn', fix: false, paths: [] };
+  const known = new Set(rules.map((r) => r.id));
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new UsageError({ zh: `${flag} 需要一个值`, en: `${flag} needs a value` });
+      return v;
+    };
+    if (flag === '--format') {
+      const v = value();
+      if (v !== 'stylish' && v !== 'json' && v !== 'sarif') throw new UsageError({ zh: `未知的输出格式 ${v}`, en: `unknown format ${v}` });
+      args.format = v;
+    } else if (flag === '--conventions') args.conventions = value();
+    else if (flag === '--locale') {
+      const v = value().toLowerCase();
+      if (v !== 'zh-cn' && v !== 'en') throw new UsageError({ zh: `未知的语言 ${v}（可用 zh-cn、en）`, en: `unknown locale ${v} (zh-cn, en)` });
+      args.locale = v;
+    } else if (flag === '--rule') {
+      const v = value();
+      const [id, sev] = v.split('=');
+      if (!id || !known.has(id)) throw new UsageError({ zh: `未知的规则 ${id ?? v}`, en: `unknown rule ${id ?? v}` });
+      if (!sev || !SEVERITIES.includes(sev)) throw new UsageError({ zh: `规则 ${id} 的级别 ${sev ?? ''} 无效（off|error|warning|info）`, en: `invalid level ${sev ?? ''} for ${id} (off|error|warning|info)` });
+      args.rules[id] = sev as Severity | 'off';
+    } else if (flag === '--fix') args.fix = true;
+    else if (flag === '--help' || flag === '-h') throw new UsageError(USAGE);
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError({ zh: `未知选项 ${flag}`, en: `unknown option ${flag}` });
+    else args.paths.push(a);
+  }
+  if (!args.paths.length) throw new UsageError(USAGE);
+  return args;
+}
+
+/** Expands directories to their .txt/.md files; problems are reported, not thrown. */
+function collectFiles(paths: string[], problems: Message[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string, top: boolean) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (error) {
+      problems.push(ioMessage(p, error));
+      return;
+    }
+    if (st.isDirectory()) {
+      let names: string[];
+      try {
+        names = readdirSync(p).sort();
+      } catch (error) {
+        problems.push(ioMessage(p, error));
+        return;
+      }
+      for (const n of names) {
+        if (n.startsWith('.') || n === 'node_modules') continue;
+        const child = join(p, n);
+        let isDir = false;
+        try {
+          isDir = statSync(child).isDirectory();
+        } catch (error) {
+          problems.push(ioMessage(child, error));
+          continue;
+        }
+        if (isDir || /\.(txt|md)$/i.test(n)) walk(child, false);
+      }
+    } else if (top || /\.(txt|md)$/i.test(p)) out.push(p);
+  };
+  for (const p of paths) walk(p, true);
+  return out;
+}
+
+function ioMessage(path: string, error: unknown): Message {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const zh = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : `无法读取（${code ?? String(error)}）`;
+  const en = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(error)})`;
+  return { zh: `${path}: ${zh}`, en: `${path}: ${en}` };
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads UTF-8 text (BOM accepted); undefined with a message when it is not UTF-8. */
+function readText(path: string, problems: Message[]): { text: string; bom: boolean } | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    problems.push(ioMessage(path, error));
+    return undefined;
+  }
+  try {
+    const text = decoder.decode(bytes);
+    const bom = text.charCodeAt(0) === 0xfeff;
+    return { text: bom ? text.slice(1) : text, bom };
+  } catch {
+    problems.push({ zh: `${path}: 不是有效的 UTF-8 文本，已跳过`, en: `${path}: not valid UTF-8, skipped` });
+    return undefined;
+  }
+}
+
+function segmenterFor(conventions: Conventions) {
+  return createJiebaSegmenter([...conventions.indicators, ...conventions.glossary.flatMap((g) => g.keys)]);
+}
+
+function progress(locale: Locale, done: number, total: number): void {
+  if (total <= 5) return;
+  if (process.stderr.isTTY) {
+    process.stderr.write(`\r${locale === 'en' ? 'linted' : '已检查'} ${done}/${total}${done === total ? '\n' : ''}`);
+  } else if (done === total) {
+    process.stderr.write(locale === 'en' ? `linted ${total} files\n` : `已检查 ${total} 个文件\n`);
+  }
+}
+
+function runLint(argv: string[]): number {
+  const args = parseLintArgs(argv);
+  const problems: Message[] = [];
+  let conventions: Conventions;
+  if (args.conventions) {
+    const read = readConventionsFile(args.conventions);
+    if (!read.ok) {
+      process.stderr.write(pick(read.message, args.locale) + '\n');
+      return 2;
+    }
+    conventions = read.value;
+  } else conventions = loadDefaultConventions();
+  const settings: EngineSettings = { ...DEFAULT_SETTINGS, rules: args.rules };
+  const segmenter = segmenterFor(conventions);
+  const files = collectFiles(args.paths, problems);
+  const results: FileResult[] = [];
+  const texts = new Map<string, string>();
+  files.forEach((file, i) => {
+    const read = readText(file, problems);
+    progress(args.locale, i + 1, files.length);
+    if (!read) return;
+    const options = { conventions, settings, segmenter, locale: args.locale };
+    let result = lint(read.text, options);
+    for (const f of result.failures) {
+      problems.push({ zh: `${file}: 规则 ${f.rule} 内部错误：${f.error}`, en: `${file}: rule ${f.rule} failed: ${f.error}` });
+    }
+    if (args.fix && !result.failures.length) {
+      const fixed = fixText(read.text, result.findings, (t) => lint(t, options).findings);
+      if (fixed !== read.text) {
+        try {
+          writeAtomically(file, (read.bom ? '\ufeff' : '') + fixed);
+        } catch (error) {
+          problems.push({ zh: `${file}: 无法写入修复结果（${String(error)}）`, en: `${file}: cannot write the fixes (${String(error)})` });
+        }
+        result = lint(fixed, options);
+      }
+    }
+    results.push({ file, findings: result.findings });
+    texts.set(file, result.model.text);
+  });
+  const out = args.format === 'json' ? formatJson(results) : args.format === 'sarif' ? formatSarif(results, args.locale) : formatStylish(results, args.locale, texts);
+  process.stdout.write(out);
+  for (const p of problems) process.stderr.write(pick(p, args.locale) + '\n');
+  if (problems.length) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** Applies safe fixes, re-linting between passes, until nothing changes (at most 10 passes). */
+function fixText(text: string, findings: Finding[], relint: (t: string) => Finding[]): string {
+  let current = text;
+  let pending = findings;
+  for (let pass = 0; pass < 10; pass++) {
+    const starts = computeLineStarts(current);
+    const toSpan = (r: Finding['range']) => ({ start: offsetAt(starts, current.length, r.start), end: offsetAt(starts, current.length, r.end) });
+    const edits = pending.flatMap((f) => {
+      const fix = f.fixes.find((x) => x.safe);
+      return fix ? [fix.edits.map((e) => ({ span: toSpan(e.range), newText: e.newText }))] : [];
+    });
+    if (!edits.length) break;
+    // A fix is all or nothing: whole fixes whose edits do not overlap those already taken.
+    const taken = compatibleFixes(edits).flat();
+    const next = applySpanEdits(current, taken).text;
+    if (next === current) break;
+    current = next;
+    pending = relint(current);
+  }
+  return current;
+}
+
+function writeAtomically(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.report-lint-${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, 'utf8');
+    renameSync(tmp, path);
+  } catch (error) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // the temp file may not exist
+    }
+    throw error;
+  }
+}
+
+function runLearn(argv: string[]): number {
+  let output: string | undefined;
+  const inputs: string[] = [];
+  let locale: Locale = 'zh-cn';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-o' || a === '--output') output = argv[++i];
+    else if (a === '--locale') locale = argv[++i] === 'en' ? 'en' : 'zh-cn';
+    else if (a.startsWith('-')) throw new UsageError({ zh: `未知选项 ${a}`, en: `unknown option ${a}` });
+    else inputs.push(a);
+  }
+  if (!output || !inputs.length) throw new UsageError(USAGE);
+  const problems: Message[] = [];
+  const docs = collectFiles(inputs, problems).flatMap((file) => {
+    const read = readText(file, problems);
+    return read ? [{ name: basename(file), text: read.text }] : [];
+  });
+  for (const p of problems) process.stderr.write(pick(p, locale) + '\n');
+  if (!docs.length) {
+    process.stderr.write(pick({ zh: '没有可学习的报告', en: 'no reports to learn from' }, locale) + '\n');
+    return 2;
+  }
+  const conventions = learnConventions(docs, createJiebaSegmenter());
+  try {
+    writeAtomically(output, JSON.stringify(conventions, null, 2) + '\n');
+  } catch (error) {
+    process.stderr.write(pick({ zh: `${output}: 无法写入（${String(error)}）`, en: `${output}: cannot write (${String(error)})` }, locale) + '\n');
+    return 2;
+  }
+  return problems.length ? 2 : 0;
+}
+
+export function main(argv: string[]): number {
+  const locale: Locale = argv.includes('en') && argv.includes('--locale') ? 'en' : 'zh-cn';
+  try {
+    if (argv[0] === 'learn') return runLearn(argv.slice(1));
+    if (argv[0] === '--version') {
+      process.stdout.write('0.1.0\n');
+      return 0;
+    }
+    return runLint(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(pick(error.msg, locale) + '\n');
+      return 2;
+    }
+    process.stderr.write(`report-lint: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}
