@@ -25,6 +25,7 @@ const common = {
 const entries = [
   { in: 'server/src/cli.ts', out: 'cli.js' },
   { in: 'server/src/server.ts', out: 'server.js' },
+  { in: 'server/src/api.ts', out: 'api.js' },
   { in: 'client/src/extension.ts', out: 'extension.js', external: ['vscode'] },
 ];
 

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// npm run bench: lint speed per report (warm, in one process), time to first result in a
+// fresh process (segmenter load included), and the language server's latencies.
+// Figures are medians; these machines are noisy, so compare ratios, not single runs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Number(process.env.BENCH_RUNS ?? 30);
+const require = createRequire(import.meta.url);
+if (!existsSync(join(root, 'dist/api.js'))) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+const api = require(join(root, 'dist/api.js'));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x) => x.toFixed(2).padStart(8);
+
+const conventions = api.loadDefaultConventions(join(root, 'dist'));
+const segmenter = api.createJiebaSegmenter([...conventions.indicators, ...conventions.glossary.flatMap((g) => g.keys)]);
+const options = { conventions, settings: api.DEFAULT_SETTINGS, segmenter, locale: 'zh-cn' };
+const seedsDir = join(root, 'seeds');
+const seeds = readdirSync(seedsDir).filter((f) => /\.(txt|md)$/.test(f)).sort();
+
+console.log(`warm lint, ${runs} runs per seed (median)`);
+console.log('seed                          chars     ms/report  ms/10k chars  findings');
+const per10k = [];
+for (const name of seeds) {
+  const text = readFileSync(join(seedsDir, name), 'utf8');
+  for (let i = 0; i < 3; i++) api.lint(text, options);
+  const times = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    findings = api.lint(text, options).findings.length;
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const m = median(times);
+  per10k.push((m * 10000) / text.length);
+  console.log(`${name.padEnd(28)} ${String(text.length).padStart(6)} ${fmt(m)}     ${fmt((m * 10000) / text.length)}     ${findings}`);
+}
+console.log(`median over seeds: ${median(per10k).toFixed(2)} ms per 10k characters`);
+
+const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 7);
+const cold = [];
+const seed0 = join(seedsDir, seeds[0]);
+for (let i = 0; i < coldRuns; i++) {
+  const t = process.hrtime.bigint();
+  spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', seed0], { stdio: 'ignore' });
+  cold.push(Number(process.hrtime.bigint() - t) / 1e6);
+}
+console.log(`\ncold: first result in a fresh process (node start + segmenter load + lint of ${seeds[0]}), ${coldRuns} runs: median ${median(cold).toFixed(0)} ms`);
+
+const lspBench = join(root, 'scripts/bench-lsp.mjs');
+if (existsSync(lspBench) && existsSync(join(root, 'dist/server.js'))) {
+  console.log('');
+  const r = spawnSync(process.execPath, [lspBench], { stdio: 'inherit' });
+  if (r.status) process.exitCode = r.status;
+}

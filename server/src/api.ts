@@ -1,0 +1,5 @@
+// A library entry for tools that embed the linter (and for the benchmark): dist/api.js.
+export * from './engine/index.js';
+export { learnConventions } from './engine/conventions/learn.js';
+export { loadDefaultConventions, readConventionsFile } from './conventions-file.js';
+export { createJiebaSegmenter } from './segmenter.js';
