@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateConventions } from '../server/src/engine/conventions/schema.js';
+import { ROOT, SEEDS_DIR, seedNames, seed, edit } from './support.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function run(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does)');
+});
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'report-lint-cli-'));
+
+describe('report-lint CLI contract', () => {
+  it('prints one JSON element per file for a directory, with LSP-shaped diagnostics', () => {
+    const r = run(['--format', 'json', 'seeds/']);
+    expect(r.code === 0 || r.code === 1).toBe(true);
+    const out = JSON.parse(r.stdout) as { file: string; diagnostics: any[] }[];
+    expect(out.map((o) => o.file)).toEqual(seedNames.map((n) => join('seeds', n)));
+    for (const d of out.flatMap((o) => o.diagnostics)) {
+      expect(Object.keys(d).sort()).toEqual(['fixes', 'message', 'range', 'related', 'rule', 'severity']);
+      expect(d.range.start.line).toBeGreaterThanOrEqual(0);
+      expect(['error', 'warning', 'info']).toContain(d.severity);
+    }
+    const errors = out.flatMap((o) => o.diagnostics).filter((d) => d.severity === 'error');
+    expect(r.code).toBe(errors.length ? 1 : 0);
+  });
+
+  it('reports a missing file and an invalid UTF-8 file on stderr, lints the rest, exits 2', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xe6, 0x94, 0xbf, 0xff, 0xfe, 0x0a]));
+    copyFileSync(join(SEEDS_DIR, seedNames[1]!), join(dir, 'good.txt'));
+    const r = run(['--format', 'json', join(dir, 'missing.txt'), join(dir, 'bad.txt'), join(dir, 'good.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/missing\.txt: 文件不存在/);
+    expect(r.stderr).toMatch(/bad\.txt: 不是有效的 UTF-8/);
+    const out = JSON.parse(r.stdout);
+    expect(out.map((o: any) => o.file)).toEqual([join(dir, 'good.txt')]);
+  });
+
+  it('rejects bad usage with exit 2 and one line', () => {
+    expect(run(['--rule', 'no-such-rule=off', 'seeds/']).code).toBe(2);
+    expect(run(['--format', 'xml', 'seeds/']).stderr).toMatch(/未知的输出格式 xml/);
+    expect(run(['--locale', 'en', '--format', 'xml', 'seeds/']).stderr).toMatch(/unknown format xml/);
+    expect(run([]).code).toBe(2);
+  });
+
+  it('accepts a BOM and CRLF and reports the same positions as LF', () => {
+    const dir = tmp();
+    const text = seed('000');
+    writeFileSync(join(dir, 'lf.txt'), text);
+    writeFileSync(join(dir, 'crlf.txt'), '\ufeff' + text.replace(/\n/g, '\r\n'));
+    const out = JSON.parse(run(['--format', 'json', join(dir, 'lf.txt'), join(dir, 'crlf.txt')]).stdout);
+    const strip = (ds: any[]) => ds.map((d) => ({ rule: d.rule, range: d.range }));
+    expect(strip(out[1].diagnostics)).toEqual(strip(out[0].diagnostics));
+  });
+
+  it('prints SARIF 2.1.0 with rules and 1-based regions', () => {
+    const sarif = JSON.parse(run(['--format', 'sarif', 'seeds/']).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].tool.driver.name).toBe('report-lint');
+    for (const res of sarif.runs[0].results) expect(res.locations[0].physicalLocation.region.startLine).toBeGreaterThan(0);
+  });
+
+  it('--fix never touches a file it could not decode', () => {
+    const dir = tmp();
+    const bad = Buffer.from([0x80, 0x81, 0x0a]);
+    writeFileSync(join(dir, 'bad.txt'), bad);
+    expect(run(['--fix', join(dir, 'bad.txt')]).code).toBe(2);
+    expect(readFileSync(join(dir, 'bad.txt'))).toEqual(bad);
+  });
+
+  it('learn writes conventions the schema accepts and --conventions uses them', () => {
+    const dir = tmp();
+    const out = join(dir, 'c.json');
+    expect(run(['learn', 'seeds', '-o', out]).code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(validateConventions(json).ok).toBe(true);
+    expect(json.sources).toEqual(seedNames);
+    expect(json.parts.map((p: any) => p.kind)).toEqual(expect.arrayContaining(['review', 'plan', 'self-building', 'glossary']));
+    const r = run(['--conventions', out, '--format', 'json', 'seeds/']);
+    expect(r.code === 0 || r.code === 1).toBe(true);
+  });
+
+  it('a corrupt or invalid conventions file names the file and the first bad key, exit 2', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'broken.json'), '{"version": 1,');
+    const r1 = run(['--conventions', join(dir, 'broken.json'), 'seeds/']);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toMatch(/broken\.json: 写作惯例文件不是有效的 JSON/);
+    const learned = JSON.parse(readFileSync(join(ROOT, 'dist', 'default-conventions.json'), 'utf8'));
+    learned.targets.qualifiers = { 以上: 'many' };
+    writeFileSync(join(dir, 'invalid.json'), JSON.stringify(learned));
+    const r2 = run(['--conventions', join(dir, 'invalid.json'), 'seeds/']);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/invalid\.json: 写作惯例文件无效，键 targets\.qualifiers\.以上/);
+    expect(r2.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('keeps the example draft and derived drafts lintable in stylish form', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'draft.txt'), edit(seed('000'), '二、2024年工作安排', '二、2025年工作安排'));
+    const r = run([join(dir, 'draft.txt'), 'examples/']);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stdout.length).toBeGreaterThan(0);
+  });
+});
