@@ -157,7 +157,8 @@ function isFragmentLike(landmarks: Landmark[]): boolean {
 function isFragment(norm: string, landmarks: Landmark[], body: Span): boolean {
   if (/\((?:上接|下接)[^)]{0,8}\)/.test(norm.slice(body.start, Math.min(body.end, body.start + 400)))) return true;
   const kinds = new Set(landmarks.map((l) => l.kind));
-  return !kinds.has('salutation') && !kinds.has('opening') && !kinds.has('review') && (kinds.has('plan') || kinds.has('tasks'));
+  const anyPart = ['plan', 'tasks', 'self-building', 'thanks', 'problems', 'closing', 'glossary'].some((k) => kinds.has(k as PartKind));
+  return !kinds.has('salutation') && !kinds.has('opening') && !kinds.has('review') && anyPart;
 }
 
 function findTitle(norm: string, paragraphs: Paragraph[], plain: string[], landmarks: Landmark[]): { title?: Span; year?: number; yearSpan?: Span } {
