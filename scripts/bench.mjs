@@ -21,7 +21,7 @@ const median = (xs) => {
 const fmt = (x) => x.toFixed(2).padStart(8);
 
 const conventions = api.loadDefaultConventions(join(root, 'dist'));
-const segmenter = api.createJiebaSegmenter([...conventions.indicators, ...conventions.glossary.flatMap((g) => g.keys)]);
+const segmenter = api.segmenterForConventions(conventions);
 const options = { conventions, settings: api.DEFAULT_SETTINGS, segmenter, locale: 'zh-cn' };
 const seedsDir = join(root, 'seeds');
 const seeds = readdirSync(seedsDir).filter((f) => /\.(txt|md)$/.test(f)).sort();

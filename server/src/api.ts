@@ -2,4 +2,4 @@
 export * from './engine/index.js';
 export { learnConventions } from './engine/conventions/learn.js';
 export { loadDefaultConventions, readConventionsFile } from './conventions-file.js';
-export { createJiebaSegmenter } from './segmenter.js';
+export { createJiebaSegmenter, segmenterForConventions } from './segmenter.js';

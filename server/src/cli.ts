@@ -8,7 +8,7 @@ import { compatibleFixes } from './engine/fixes.js';
 import { lint, pick, rules, applySpanEdits, computeLineStarts, offsetAt } from './engine/index.js';
 import { DEFAULT_SETTINGS, type EngineSettings, type Finding, type Locale, type Message, type Severity } from './engine/types.js';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './cli-format.js';
-import { createJiebaSegmenter } from './segmenter.js';
+import { createJiebaSegmenter, segmenterForConventions } from './segmenter.js';
 
 const USAGE: Message = {
   zh: `用法:
@@ -140,10 +140,6 @@ function readText(path: string, problems: Message[]): { text: string; bom: boole
   }
 }
 
-function segmenterFor(conventions: Conventions) {
-  return createJiebaSegmenter([...conventions.indicators, ...conventions.glossary.flatMap((g) => g.keys)]);
-}
-
 function progress(locale: Locale, done: number, total: number): void {
   if (total <= 5) return;
   if (process.stderr.isTTY) {
@@ -166,7 +162,7 @@ function runLint(argv: string[]): number {
     conventions = read.value;
   } else conventions = loadDefaultConventions();
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, rules: args.rules };
-  const segmenter = segmenterFor(conventions);
+  const segmenter = segmenterForConventions(conventions);
   const files = collectFiles(args.paths, problems);
   const results: FileResult[] = [];
   const texts = new Map<string, string>();

@@ -20,3 +20,8 @@ export function createJiebaSegmenter(extraWords: Iterable<string> = []): Segment
     cut: (text) => jieba.cut(text, true),
   };
 }
+
+/** The segmenter with the conventions' indicator names and glossary terms in its dictionary. */
+export function segmenterForConventions(conventions: { indicators: string[]; glossary: { keys: string[] }[] }): Segmenter {
+  return createJiebaSegmenter([...conventions.indicators, ...conventions.glossary.flatMap((g) => g.keys)]);
+}
