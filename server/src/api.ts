@@ -3,3 +3,4 @@ export * from './engine/index.js';
 export { learnConventions } from './engine/conventions/learn.js';
 export { loadDefaultConventions, readConventionsFile } from './conventions-file.js';
 export { createJiebaSegmenter, segmenterForConventions } from './segmenter.js';
+export { renderRuleIndex } from './docs-index.js';
