@@ -40,6 +40,20 @@ describe('parser on the seeds', () => {
       ]
     `);
   });
+  it('000: each paragraph knows its part and its top-level section', () => {
+    const m = parseReport(seed('000'), segmenter);
+    const at = (line: number) => m.paragraphs.find((p) => lineOf(m, p.span.start) === line)!;
+    const parts = [40, 49, 50, 52, 53, 60, 80, 85, 90].map((l) => `${l}:${at(l).topPart}/${at(l).part}`);
+    expect(parts).toEqual([
+      '40:review/review', '49:review/thanks', '50:review/problems', '52:plan/requirements', '53:plan/targets',
+      '60:plan/task-list', '80:self-building/self-building', '85:closing/closing', '90:glossary/glossary',
+    ]);
+  });
+  it('004: a fragment\'s paragraphs before the plan belong to the review', () => {
+    const m = parseReport(seed('004'), segmenter);
+    const first = m.paragraphs.find((p) => /科技攻关/.test(m.text.slice(p.span.start, p.span.end)))!;
+    expect(first.topPart).toBe('review');
+  });
   it.each(seedNames)('%s parses without losing text', (name) => {
     const m = parseReport(seed(name.slice(0, 3)), segmenter);
     expect(m.text.length).toBe(m.norm.length);

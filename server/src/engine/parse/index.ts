@@ -51,8 +51,9 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
 
   const landmarks = findLandmarks({ norm, paragraphs, headings, plain });
   assignParts(paragraphs, landmarks, body);
+  let owner = -1;
   paragraphs.forEach((p, pi) => {
-    const owner = headings.findLastIndex((h) => h.paragraph <= pi);
+    while (owner + 1 < headings.length && headings[owner + 1]!.paragraph <= pi) owner++;
     if (owner >= 0) p.heading = owner;
   });
 
@@ -140,13 +141,20 @@ function assignParts(paragraphs: Paragraph[], landmarks: Landmark[], body: Span)
     tops[i]!.end = next ? next.span.start : body.end;
   }
   const inner = landmarks.filter((l) => !TOP_PARTS.includes(l.kind));
+  // One pass: landmarks and paragraphs are both in document order.
+  const flow = tops.filter((c) => c.kind !== 'closing');
+  let t = -1;
+  let k = -1;
   paragraphs.forEach((p, pi) => {
-    const top = [...tops].reverse().find((t) => t.span.start <= p.span.start && t.kind !== 'closing' || (t.kind === 'closing' && t.paragraph === pi));
-    if (top) p.topPart = top.kind === 'closing' ? 'closing' : top.kind;
+    while (t + 1 < flow.length && flow[t + 1]!.span.start <= p.span.start) t++;
+    const closing = tops.find((c) => c.kind === 'closing' && c.paragraph === pi);
+    const top = closing ?? flow[t];
+    if (top) p.topPart = top.kind;
     else if (firstTop && p.span.start < firstTop.span.start && firstTop.kind !== 'review' && isFragmentLike(landmarks)) p.topPart = 'review';
-    const own = [...inner].reverse().find((l) => l.paragraph === pi);
-    const prev = [...inner].reverse().find((l) => l.paragraph < pi && (top === undefined || l.span.start >= top.span.start));
-    p.part = own?.kind ?? prev?.kind ?? p.topPart;
+    while (k + 1 < inner.length && inner[k + 1]!.paragraph <= pi) k++;
+    const last = inner[k];
+    const current = last && (top === undefined || last.span.start >= top.span.start) ? last : undefined;
+    p.part = current?.kind ?? p.topPart;
   });
 }
 
