@@ -1,0 +1,71 @@
+import type { PartKind, ReportModel, Span } from '../model.js';
+import { toChineseInteger } from '../text/numerals.js';
+import type { Rule, RuleFinding, RuleFix } from '../types.js';
+import { firstMark, hasPart, indentAt, lineStartOf, msg, PART_NAMES } from './util.js';
+
+/** Parts every complete report has (domain.md, "The skeleton"). */
+export const rule: Rule = {
+  id: 'section-missing',
+  severity: 'warning',
+  category: 'structure',
+  fixable: true,
+  description: msg('缺少报告必备部分（工作回顾、工作安排、预期目标、政府自身建设、称呼与开场白、结束语）', 'A required part of the report is missing'),
+  check({ model }) {
+    if (!model.paragraphs.length || model.headings.length + model.landmarks.length < 2) return [];
+    const start: Span = model.paragraphs[0]!.span;
+    if (model.fragment) {
+      // One note for a fragment, not a cascade of everything before and after it.
+      return [
+        {
+          span: start,
+          message: msg(
+            '文本从报告中间开始（片段）：缺少标题、称呼、开场白和工作回顾等开头部分，结构检查只针对现有部分',
+            'The text starts in the middle of a report (a fragment): the title, salutation, opening and review heading are missing',
+          ),
+          data: { missing: 'fragment' },
+        },
+      ];
+    }
+    const findings: RuleFinding[] = [];
+    const missing = (kind: PartKind, span: Span, fix?: RuleFix) => {
+      const f: RuleFinding = {
+        span,
+        message: msg(`缺少“${PART_NAMES[kind].zh}”部分`, `The report has no ${PART_NAMES[kind].en}`),
+        data: { missing: kind },
+      };
+      if (fix) f.fixes = [fix];
+      findings.push(f);
+    };
+    const salutation = firstMark(model, 'salutation');
+    if (!salutation && !hasPart(model, 'opening')) missing('salutation', start);
+    else if (!hasPart(model, 'opening')) missing('opening', salutation!.span);
+    else if (!salutation) missing('salutation', firstMark(model, 'opening')!.span);
+    if (!hasPart(model, 'review')) missing('review', start);
+    const plan = firstMark(model, 'plan') ?? firstMark(model, 'tasks');
+    if (!plan) missing('plan', start);
+    else if (!hasPart(model, 'targets')) missing('targets', plan.span);
+    const closing = firstMark(model, 'closing');
+    if (!hasPart(model, 'self-building') && plan) {
+      const before = closing ?? firstMark(model, 'glossary');
+      missing('self-building', before?.span ?? plan.span, before ? insertSelfBuilding(model, before.span.start) : undefined);
+    }
+    if (!closing) {
+      const last = model.paragraphs.filter((p) => p.topPart !== 'glossary').at(-1)!;
+      missing('closing', last.span);
+    }
+    return findings;
+  },
+};
+
+/** Inserts `N、加强政府自身建设` (N = the next top-level number) on its own line before `at`. */
+function insertSelfBuilding(model: ReportModel, at: number): RuleFix {
+  const numbers = model.headings.filter((h) => h.style === 'cn-comma' && h.span.start < at).map((h) => h.number ?? 0);
+  const next = toChineseInteger(Math.max(0, ...numbers) + 1);
+  const lineStart = lineStartOf(model, at);
+  const indent = indentAt(model, at);
+  return {
+    title: msg(`插入“${next}、加强政府自身建设”标题`, `Insert the heading "${next}、加强政府自身建设"`),
+    safe: false,
+    edits: [{ span: { start: lineStart, end: lineStart }, newText: `${indent}${next}、加强政府自身建设${model.eol}${indent}（请补充政府自身建设的内容）${model.eol}` }],
+  };
+}
