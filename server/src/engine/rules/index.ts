@@ -2,10 +2,12 @@ import type { Rule } from '../types.js';
 import { rule as sectionOrder } from './section-order.js';
 import { rule as sectionMissing } from './section-missing.js';
 import { rule as headingSequence } from './heading-sequence.js';
+import { rule as yearConsistency } from './year-consistency.js';
 
 /** Every rule, in the order their findings are listed. Adding a rule: one file, one line here. */
 export const rules: readonly Rule<any>[] = [
   sectionOrder,
   sectionMissing,
   headingSequence,
+  yearConsistency,
 ];

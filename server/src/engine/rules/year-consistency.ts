@@ -1,0 +1,83 @@
+import type { ReportModel, Span } from '../model.js';
+import { ANNIVERSARY, foundingYear } from '../text/anniversaries.js';
+import type { Rule, RuleFinding } from '../types.js';
+import { firstMark, msg } from './util.js';
+
+/**
+ * A report delivered in year Y reviews Y−1 and plans Y (domain.md); anniversaries are
+ * arithmetic on the founding years in text/anniversaries.ts.
+ */
+export const rule: Rule = {
+  id: 'year-consistency',
+  severity: 'error',
+  category: 'structure',
+  fixable: true,
+  description: msg('年份前后不一致：回顾年应为计划年减一、计划年应为报告年份、周年数应与成立年份相符', 'Years disagree: review year = plan year − 1 = report year − 1; anniversaries add up'),
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    const review = firstMark(model, 'review');
+    const plan = firstMark(model, 'plan') ?? firstMark(model, 'tasks');
+    const year = model.reportYear ?? model.planYear;
+    if (plan?.year !== undefined && plan.yearSpan && model.reportYear !== undefined && plan.year !== model.reportYear) {
+      findings.push(wrongYear(plan.yearSpan, plan.year, model.reportYear, msg('工作安排的年份应为报告年份', "the plan's year should be the report's year"), model.reportYearSpan));
+    }
+    const planYear = model.reportYear ?? plan?.year;
+    if (review?.year !== undefined && review.yearSpan && planYear !== undefined && review.year !== planYear - 1) {
+      findings.push(wrongYear(review.yearSpan, review.year, planYear - 1, msg('工作回顾的年份应为上一年', 'the review should cover the previous year'), model.reportYearSpan ?? plan?.yearSpan));
+    }
+    for (const framing of model.landmarks.filter((l) => l.kind === 'framing' && l.yearSpan)) {
+      if (planYear !== undefined && framing.year !== planYear && /^(?:各位代表,)?\d{4}年是/.test(model.norm.slice(framing.span.start, framing.span.end))) {
+        findings.push(wrongYear(framing.yearSpan!, framing.year!, planYear, msg('此处所说的年份应为计划年份', 'this should be the plan year'), plan?.yearSpan));
+      }
+    }
+    findings.push(...anniversaries(model, year));
+    return findings;
+  },
+};
+
+function wrongYear(span: Span, found: number, want: number, why: { zh: string; en: string }, related?: Span): RuleFinding {
+  const f: RuleFinding = {
+    span,
+    message: msg(`年份 ${found} 与报告不符：${why.zh}（${want}）`, `Year ${found} does not fit the report: ${why.en} (${want})`),
+    fixes: [{ title: msg(`改为 ${want}`, `Change to ${want}`), safe: false, edits: [{ span, newText: String(want) }] }],
+  };
+  if (related) f.related = [{ span: related, message: msg('报告年份依据', 'where the report year comes from') }];
+  return f;
+}
+
+function anniversaries(model: ReportModel, fallbackYear: number | undefined): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const p of model.paragraphs) {
+    for (const s of p.sentences) {
+      const text = model.norm.slice(s.start, s.end);
+      for (const m of text.matchAll(ANNIVERSARY)) {
+        const founded = foundingYear(m[1]!);
+        if (founded === undefined) continue;
+        const before = text.slice(0, m.index);
+        const stated = [...before.matchAll(/(\d{4})年/g)].at(-1);
+        const year = stated
+          ? Number(stated[1])
+          : /今年|明年/.test(before)
+            ? (model.planYear ?? fallbackYear)
+            : p.topPart === 'review'
+              ? model.reviewYear
+              : (model.planYear ?? fallbackYear);
+        if (year === undefined) continue;
+        const n = Number(m[2]);
+        const want = year - founded;
+        if (n === want || want <= 0) continue;
+        const numStart = s.start + m.index + m[0].length - m[2]!.length - 2;
+        const span = { start: numStart, end: numStart + m[2]!.length };
+        out.push({
+          span,
+          message: msg(
+            `${year}年是${m[1]}成立${want}周年（${founded}年成立），不是${n}周年`,
+            `${year} is the ${want}th anniversary of ${m[1]} (founded ${founded}), not the ${n}th`,
+          ),
+          fixes: [{ title: msg(`改为 ${want}`, `Change to ${want}`), safe: true, edits: [{ span, newText: String(want) }] }],
+        });
+      }
+    }
+  }
+  return out;
+}
