@@ -3,6 +3,7 @@ import { rule as sectionOrder } from './section-order.js';
 import { rule as sectionMissing } from './section-missing.js';
 import { rule as headingSequence } from './heading-sequence.js';
 import { rule as yearConsistency } from './year-consistency.js';
+import { rule as targetPhrasing } from './target-phrasing.js';
 
 /** Every rule, in the order their findings are listed. Adding a rule: one file, one line here. */
 export const rules: readonly Rule<any>[] = [
@@ -10,4 +11,5 @@ export const rules: readonly Rule<any>[] = [
   sectionMissing,
   headingSequence,
   yearConsistency,
+  targetPhrasing,
 ];

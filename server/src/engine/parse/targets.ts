@@ -1,0 +1,91 @@
+import type { ReportModel, Span } from '../model.js';
+
+/** One item of the 预期目标 sentence: `规上工业增加值增长8%以上`. */
+export interface TargetItem {
+  span: Span;
+  text: string;
+  indicator: string;
+  indicatorSpan: Span;
+  verb?: string;
+  /** Values as written, with their spans (`6.5%`, `8.5%`). */
+  values: { text: string; number: number; unit: string; span: Span }[];
+  qualifier?: string;
+  qualifierSpan?: Span;
+  /** `力争`, `确保`: a target's strive/ensure word (it stands in for a qualifier). */
+  strive?: string;
+  respectively: boolean;
+}
+
+export const TARGET_VERBS = /增长|完成|达到|控制在|保持在|下降|降低|提高到|提高|突破|实现|稳定在|超过/;
+export const QUALIFIERS = /以上|左右|以内|以下|上下|之内/;
+const VALUE = /(\d+(?:\.\d+)?)(%|个百分点|万亿元|亿元|万元|元|万吨|吨|万亩|亩|万人次|万人|人|户|家|个|公里|万千瓦|千瓦)/g;
+
+/** The 预期目标 sentences: from `目标是:` to the end of that sentence. */
+export function targetSentences(model: ReportModel): Span[] {
+  const out: Span[] = [];
+  for (const mark of model.landmarks) {
+    if (mark.kind !== 'targets') continue;
+    const p = model.paragraphs[mark.paragraph]!;
+    const start = mark.span.end;
+    const stop = model.norm.slice(start, p.span.end).search(/[。!?]/);
+    out.push({ start, end: stop < 0 ? p.span.end : start + stop });
+  }
+  return out;
+}
+
+/** Splits a target sentence at `,` `;` into items and reads each item's parts. */
+export function targetItems(model: ReportModel): TargetItem[] {
+  const items: TargetItem[] = [];
+  for (const sentence of targetSentences(model)) {
+    let start = sentence.start;
+    const text = model.norm.slice(sentence.start, sentence.end);
+    for (const piece of text.split(/[,;]/)) {
+      const span = { start, end: start + piece.length };
+      start = span.end + 1;
+      const item = readItem(model, span);
+      if (item) items.push(item);
+    }
+  }
+  return items;
+}
+
+function readItem(model: ReportModel, span: Span): TargetItem | undefined {
+  const text = model.norm.slice(span.start, span.end);
+  const verb = TARGET_VERBS.exec(text);
+  const values = [...text.matchAll(VALUE)].map((m) => ({
+    text: m[0],
+    number: Number(m[1]),
+    unit: m[2]!,
+    span: { start: span.start + m.index, end: span.start + m.index + m[0].length },
+  }));
+  const indicatorEnd = verb ? verb.index : values[0] ? text.indexOf(values[0].text) : text.length;
+  const rawIndicator = text.slice(0, indicatorEnd).replace(/^(?:经济社会发展的)?(?:主要)?(?:预期)?目标(?:是|为)?:?/, '');
+  const strive = /力争|确保|争取/.exec(rawIndicator)?.[0];
+  const indicator = rawIndicator.replace(/力争|确保|争取|分别|均/g, '').trim();
+  const lastValue = values.at(-1);
+  const after = lastValue ? text.slice(lastValue.span.end - span.start) : '';
+  const q = QUALIFIERS.exec(after);
+  const item: TargetItem = {
+    span,
+    text,
+    indicator,
+    indicatorSpan: { start: span.start + text.indexOf(indicator), end: span.start + text.indexOf(indicator) + indicator.length },
+    values,
+    respectively: /分别/.test(text),
+  };
+  if (verb) item.verb = verb[0];
+  if (strive ?? /力争|确保/.exec(text)?.[0]) item.strive = strive ?? /力争|确保/.exec(text)![0];
+  if (q && q.index <= 1) {
+    item.qualifier = q[0];
+    const qs = lastValue!.span.end + q.index;
+    item.qualifierSpan = { start: qs, end: qs + q[0].length };
+  }
+  return item;
+}
+
+/** How many subjects an indicator names: `城乡居民…` = 2, `A、B和C` = 3, else 1. */
+export function subjectCount(indicator: string): number {
+  if (/^城乡/.test(indicator)) return 2;
+  const parts = indicator.split(/、|和|与|及/).filter((s) => s.length >= 2);
+  return Math.max(1, parts.length);
+}
