@@ -146,6 +146,8 @@ export interface Figure {
   measure: Measure;
   /** Year the figure speaks of (the review year, the plan year, or a year stated nearby). */
   year?: number;
+  /** Position in a `分别` list (城乡居民…分别增长6%、8%): each value is another subject. */
+  listIndex?: number;
   /** True inside a target statement (plan/targets part, or future wording). */
   target: boolean;
   paragraph: number;

@@ -4,6 +4,7 @@ import { rule as sectionMissing } from './section-missing.js';
 import { rule as headingSequence } from './heading-sequence.js';
 import { rule as yearConsistency } from './year-consistency.js';
 import { rule as targetPhrasing } from './target-phrasing.js';
+import { rule as figureMismatch } from './figure-mismatch.js';
 
 /** Every rule, in the order their findings are listed. Adding a rule: one file, one line here. */
 export const rules: readonly Rule<any>[] = [
@@ -12,4 +13,5 @@ export const rules: readonly Rule<any>[] = [
   headingSequence,
   yearConsistency,
   targetPhrasing,
+  figureMismatch,
 ];
