@@ -1,7 +1,18 @@
 import type { Segmenter } from '../text/segmenter.js';
 import type { LearnedReport } from './learn.js';
 
-/** Indicator names seen with figures across the corpus. */
-export function learnIndicators(_reports: LearnedReport[], _segmenter: Segmenter): string[] {
-  return [];
+/**
+ * Indicator names seen with figures: a phrase counts when it opens a figure's clause in at
+ * least two reports of the corpus (one report's phrasing is not yet a convention).
+ */
+export function learnIndicators(reports: LearnedReport[], _segmenter: Segmenter): string[] {
+  const seenIn = new Map<string, Set<string>>();
+  for (const { name, model } of reports) {
+    for (const f of model.figures) {
+      const indicator = f.indicator;
+      if (!indicator || indicator.length < 3 || indicator.length > 14 || !/^[\u4e00-\u9fff]+$/.test(indicator)) continue;
+      seenIn.set(indicator, (seenIn.get(indicator) ?? new Set()).add(name));
+    }
+  }
+  return [...seenIn.entries()].filter(([, r]) => r.size >= 2).map(([n]) => n).sort();
 }

@@ -5,6 +5,8 @@ import { rule as headingSequence } from './heading-sequence.js';
 import { rule as yearConsistency } from './year-consistency.js';
 import { rule as targetPhrasing } from './target-phrasing.js';
 import { rule as figureMismatch } from './figure-mismatch.js';
+import { rule as countMismatch } from './count-mismatch.js';
+import { rule as sumMismatch } from './sum-mismatch.js';
 
 /** Every rule, in the order their findings are listed. Adding a rule: one file, one line here. */
 export const rules: readonly Rule<any>[] = [
@@ -14,4 +16,6 @@ export const rules: readonly Rule<any>[] = [
   yearConsistency,
   targetPhrasing,
   figureMismatch,
+  countMismatch,
+  sumMismatch,
 ];

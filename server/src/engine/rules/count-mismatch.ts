@@ -1,0 +1,154 @@
+import type { ReportModel, Span } from '../model.js';
+import { parseCount, toChineseInteger } from '../text/numerals.js';
+import type { Rule, RuleFinding } from '../types.js';
+import { msg } from './util.js';
+
+const N = '[一二三四五六七八九十两双]{1,3}|\\d{1,2}';
+
+interface Announcement {
+  /** Span of the announced numeral. */
+  numeral: Span;
+  announced: number;
+  delivered: number;
+  /** Where the delivered items are (first and last), for related information. */
+  items: Span[];
+  what: string;
+}
+
+/**
+ * An announced count differs from the items that follow or precede it: `六个方面工作` and five
+ * `(一)…`; `五项国字号殊荣` and four quoted titles; `三大机制` and a quoted list of four;
+ * `四个关键:一是…三是`; a glossary entry `六大工程:一是…五是`.
+ */
+export const rule: Rule = {
+  id: 'count-mismatch',
+  severity: 'error',
+  category: 'figures',
+  fixable: true,
+  description: msg('宣布的数目与列出的条目数不符（如“六个方面”却只列五项）', 'An announced count differs from the items listed'),
+  check({ model }) {
+    const found = [...taskLists(model), ...inlineLists(model), ...quotedLists(model), ...glossaryLists(model)];
+    const seen = new Set<number>();
+    return found
+      .filter((a) => a.announced !== a.delivered && !seen.has(a.numeral.start) && seen.add(a.numeral.start))
+      .map((a) => toFinding(model, a));
+  },
+};
+
+function toFinding(model: ReportModel, a: Announcement): RuleFinding {
+  const written = model.text.slice(a.numeral.start, a.numeral.end);
+  const replacement = /\d/.test(written) ? String(a.delivered) : toChineseInteger(a.delivered);
+  const f: RuleFinding = {
+    span: a.numeral,
+    message: msg(
+      `宣布“${written}${a.what}”，实际列出${a.delivered}项`,
+      `"${written}${a.what}" is announced but ${a.delivered} items are listed`,
+    ),
+    fixes: [{ title: msg(`改为“${replacement}”`, `Change to "${replacement}"`), safe: false, edits: [{ span: a.numeral, newText: replacement }] }],
+  };
+  const first = a.items[0];
+  const last = a.items.at(-1);
+  if (first && last) {
+    f.related = [{ span: first, message: msg('第一项', 'first item') }];
+    if (last !== first) f.related.push({ span: last, message: msg(`第${a.delivered}项（最后一项）`, `item ${a.delivered} (the last)`) });
+  }
+  return f;
+}
+
+/** `重点抓好六个方面工作:` then the plan's `(一)…(六)`. */
+function taskLists(model: ReportModel): Announcement[] {
+  const out: Announcement[] = [];
+  const re = new RegExp(`(?:以下|抓好|做好|推进)(${N})(?:个|项|大)?(方面|项|件|大)`);
+  for (const mark of model.landmarks) {
+    if (mark.kind !== 'task-list') continue;
+    const p = model.paragraphs[mark.paragraph]!;
+    const m = re.exec(model.norm.slice(p.span.start, p.span.end));
+    if (!m) continue;
+    const parent = [...model.headings].reverse().find((h) => h.style === 'cn-comma' && h.span.start < p.span.start);
+    const siblings = (parent ? parent.children : model.outline).filter((h) => h.style === 'cn-paren' && h.span.start > p.span.start);
+    if (!siblings.length) continue;
+    const at = p.span.start + m.index + m[0].indexOf(m[1]!);
+    out.push({
+      numeral: { start: at, end: at + m[1]!.length },
+      announced: parseCount(m[1]!),
+      delivered: siblings.length,
+      items: siblings.map((h) => h.span),
+      what: m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length),
+    });
+  }
+  return out;
+}
+
+/** `重点把握四个关键:一是…二是…` inside one paragraph. */
+function inlineLists(model: ReportModel): Announcement[] {
+  const out: Announcement[] = [];
+  const re = new RegExp(`(${N})(个|项|大|条|点|方面)([\\u4e00-\\u9fff]{0,8}):\\s*一是`, 'g');
+  for (const p of model.paragraphs) {
+    const text = model.norm.slice(p.span.start, p.span.end);
+    for (const m of text.matchAll(re)) {
+      const rest = text.slice(m.index + m[0].length - 2);
+      const ordinals = [...rest.matchAll(/(?:^|[,;。:])\s*([一二三四五六七八九十]{1,2})是/g)];
+      let count = 0;
+      for (const o of ordinals) if (parseCount(o[1]!) === count + 1) count++;
+      const at = p.span.start + m.index;
+      out.push({
+        numeral: { start: at, end: at + m[1]!.length },
+        announced: parseCount(m[1]!),
+        delivered: count,
+        items: ordinals.slice(0, count).map((o) => ({ start: p.span.start + m.index + m[0].length - 2 + o.index, end: p.span.start + m.index + m[0].length - 2 + o.index + o[0].length })),
+        what: m[2]! + m[3]!,
+      });
+    }
+  }
+  return out;
+}
+
+/** `“A”“B”“C”三项殊荣` (a run of quotes) and `“A、B、C”三大机制` (one quote listing items). */
+function quotedLists(model: ReportModel): Announcement[] {
+  const out: Announcement[] = [];
+  const run = new RegExp(`((?:“[^”]{1,24}”[、和及]?){2,})(${N})(项|个|大|件|种|张)([\\u4e00-\\u9fff]{1,6})`, 'g');
+  const single = new RegExp(`“([^”]{3,60})”(${N})(大|个|项|种)([\\u4e00-\\u9fff]{1,4})`, 'g');
+  for (const p of model.paragraphs) {
+    const text = model.norm.slice(p.span.start, p.span.end);
+    for (const m of text.matchAll(run)) {
+      const quotes = [...m[1]!.matchAll(/“[^”]+”/g)];
+      const at = p.span.start + m.index + m[1]!.length;
+      out.push({
+        numeral: { start: at, end: at + m[2]!.length },
+        announced: parseCount(m[2]!),
+        delivered: quotes.length,
+        items: quotes.map((q) => ({ start: p.span.start + m.index + q.index, end: p.span.start + m.index + q.index + q[0].length })),
+        what: m[3]! + m[4]!,
+      });
+    }
+    for (const m of text.matchAll(single)) {
+      const parts = m[1]!.split('、');
+      if (parts.length < 2 || parts.some((x) => x.length > 12)) continue;
+      const at = p.span.start + m.index + m[1]!.length + 2;
+      out.push({
+        numeral: { start: at, end: at + m[2]!.length },
+        announced: parseCount(m[2]!),
+        delivered: parts.length,
+        items: [{ start: p.span.start + m.index, end: at }],
+        what: m[3]! + m[4]!,
+      });
+    }
+  }
+  return out;
+}
+
+/** A glossary entry `六大工程:一是…六是` lists as many items as its name counts. */
+function glossaryLists(model: ReportModel): Announcement[] {
+  const out: Announcement[] = [];
+  const re = new RegExp(`(${N})(大|个|项)`);
+  for (const e of model.glossary?.entries ?? []) {
+    const m = re.exec(e.term);
+    if (!m || !/^\s*一是/.test(e.definition)) continue;
+    const ordinals = [...e.definition.matchAll(/([一二三四五六七八九十]{1,2})是/g)].map((o) => parseCount(o[1]!));
+    let count = 0;
+    for (const n of ordinals) if (n === count + 1) count++;
+    const at = e.termSpan.start + model.norm.slice(e.termSpan.start, e.termSpan.end).indexOf(m[0]);
+    out.push({ numeral: { start: at, end: at + m[1]!.length }, announced: parseCount(m[1]!), delivered: count, items: [e.definitionSpan], what: m[2]! + e.term.slice(e.term.indexOf(m[0]) + m[0].length) });
+  }
+  return out;
+}
