@@ -7,6 +7,9 @@ import { rule as targetPhrasing } from './target-phrasing.js';
 import { rule as figureMismatch } from './figure-mismatch.js';
 import { rule as countMismatch } from './count-mismatch.js';
 import { rule as sumMismatch } from './sum-mismatch.js';
+import { rule as glossaryMissing } from './glossary-missing.js';
+import { rule as glossaryUnused } from './glossary-unused.js';
+import { rule as glossaryOrder } from './glossary-order.js';
 
 /** Every rule, in the order their findings are listed. Adding a rule: one file, one line here. */
 export const rules: readonly Rule<any>[] = [
@@ -18,4 +21,7 @@ export const rules: readonly Rule<any>[] = [
   figureMismatch,
   countMismatch,
   sumMismatch,
+  glossaryMissing,
+  glossaryUnused,
+  glossaryOrder,
 ];

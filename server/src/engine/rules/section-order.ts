@@ -32,6 +32,13 @@ function inOrder(ranks: number[]): Set<number> {
   return keep;
 }
 
+/** The skeleton parts that are out of order (not in the longest in-order subsequence). */
+export function displacedParts(model: ReportModel): Landmark[] {
+  const marks = model.landmarks.filter((l) => RANK[l.kind] !== undefined);
+  const keep = inOrder(marks.map((l) => RANK[l.kind]!));
+  return marks.filter((_, i) => !keep.has(i));
+}
+
 export const rule: Rule = {
   id: 'section-order',
   severity: 'warning',
