@@ -122,3 +122,31 @@ export function edit(text: string, from: string, to: string): string {
   if (at < 0) throw new Error(`not found: ${from}`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
+
+/** A complete report of our own (full-width punctuation, another county and year). */
+export function qingshan(): string {
+  return readFileSync(join(ROOT, 'test', 'fixtures', 'qingshan-2023.txt'), 'utf8');
+}
+
+/** Findings of one rule on a text. */
+export function findingsOf(rule: string, text: string, options: LintTextOptions = {}): Finding[] {
+  return lintText(text, { ...options, rules: [rule] });
+}
+
+/** Line (1-based) and rule of each finding: compact for assertions. */
+export function where(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.range.start.line + 1}:${f.rule}`);
+}
+
+/**
+ * Applies the finding's first fix (or the one whose title matches), re-lints with the same
+ * rule, and returns the new text and what the rule still reports.
+ */
+export function fixAndRelint(rule: string, text: string, pick: (f: Finding) => boolean = () => true, fixIndex = 0): { text: string; after: Finding[] } {
+  const target = findingsOf(rule, text).find(pick);
+  if (!target) throw new Error(`${rule}: nothing to fix`);
+  const fix = target.fixes[fixIndex];
+  if (!fix) throw new Error(`${rule}: finding has no fix ${fixIndex}`);
+  const fixed = applyFix(text, fix);
+  return { text: fixed, after: findingsOf(rule, fixed) };
+}

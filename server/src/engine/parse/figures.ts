@@ -21,6 +21,7 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
     const baseYear = target ? model.planYear : p.topPart === 'review' ? model.reviewYear : undefined;
     for (const sentence of p.sentences) {
       let inherited: { name: string; start: number; end: number; respectively: boolean; count: number } | undefined;
+      let lastMeasure: Measure | undefined;
       const sentenceText = model.norm.slice(sentence.start, sentence.end);
       const yearStated = /(\d{4})年(?!\d|[前后底初末度])/.exec(sentenceText);
       const year = yearStated && Number(yearStated[1]) > 1990 ? Number(yearStated[1]) : baseYear;
@@ -42,8 +43,11 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
         if (own) inherited = own;
         for (const f of found) {
           const before = model.norm.slice(span.start, f.span.start);
-          const measure: Measure =
+          let measure: Measure =
             f.unit === '%' || f.unit === '个百分点' ? (GROWTH.test(before) ? 'growth' : SHARE.test(before) ? 'share' : 'other') : GROWTH.test(before) && f.unit !== '%' ? 'other' : 'level';
+          // `分别增长5.5%、7%`: the second value continues the first one's measure.
+          if (measure === 'other' && !own && lastMeasure) measure = lastMeasure;
+          lastMeasure = measure;
           const figure: Figure = {
             span: f.span,
             numberText: f.numberText,

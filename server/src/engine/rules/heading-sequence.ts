@@ -62,6 +62,9 @@ function inlineOrdinals(model: ReportModel, span: Span): Item[] {
 }
 
 function checkRuns(model: ReportModel, items: Item[], fragmentStart: boolean): RuleFinding[] {
+  // Numbers that are only out of order (a permutation of 1..n): a moved section, section-order's case.
+  const all = items.map((i) => i.number).sort((a, b) => a - b);
+  if (all.length > 1 && all.every((n, i) => n === i + 1) && items.some((it, i) => it.number !== i + 1)) return [];
   const runs: Item[][] = [];
   for (const item of items) {
     const run = runs.at(-1);

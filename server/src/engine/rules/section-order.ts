@@ -57,24 +57,34 @@ export const rule: Rule = {
       marks.forEach((m, j) => {
         if (j < i && keep.has(j) && ranks[j]! > ranks[i]! && (!after || ranks[j]! >= RANK[after.kind]!)) after = m;
       });
-      findings.push(finding(mark, after));
+      // Or, when it was moved up: the first in-order part after it that should precede it.
+      const before = after ? undefined : marks.find((m, j) => j > i && keep.has(j) && ranks[j]! < ranks[i]!);
+      findings.push(finding(mark, after, before));
     });
     findings.push(...selfBuildingNotLast(model.landmarks, model));
     return findings;
   },
 };
 
-function finding(mark: Landmark, after: Landmark | undefined): RuleFinding {
+function finding(mark: Landmark, after: Landmark | undefined, before: Landmark | undefined): RuleFinding {
   const name = PART_NAMES[mark.kind];
-  const other = after ? PART_NAMES[after.kind] : undefined;
-  const f: RuleFinding = {
-    span: mark.span,
-    message: other
-      ? msg(`“${name.zh}”出现在“${other.zh}”之后，位置不符合报告惯例`, `"${name.en}" comes after "${other.en}", out of the report's order`)
-      : msg(`“${name.zh}”的位置不符合报告惯例`, `"${name.en}" is out of the report's order`),
-  };
-  if (after) f.related = [{ span: after.span, message: msg(`应在此“${other!.zh}”之前`, `should come before this ${other!.en}`) }];
-  return f;
+  if (after) {
+    const other = PART_NAMES[after.kind];
+    return {
+      span: mark.span,
+      message: msg(`“${name.zh}”出现在“${other.zh}”之后，位置不符合报告惯例`, `"${name.en}" comes after "${other.en}", out of the report's order`),
+      related: [{ span: after.span, message: msg(`应在此“${other.zh}”之前`, `should come before this ${other.en}`) }],
+    };
+  }
+  if (before) {
+    const other = PART_NAMES[before.kind];
+    return {
+      span: mark.span,
+      message: msg(`“${name.zh}”出现在“${other.zh}”之前，位置不符合报告惯例`, `"${name.en}" comes before "${other.en}", out of the report's order`),
+      related: [{ span: before.span, message: msg(`应在此“${other.zh}”之后`, `should come after this ${other.en}`) }],
+    };
+  }
+  return { span: mark.span, message: msg(`“${name.zh}”的位置不符合报告惯例`, `"${name.en}" is out of the report's order`) };
 }
 
 /** 自身建设 written as a task of the plan must be its last task. */

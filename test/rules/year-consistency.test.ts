@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { edit, findingsOf, fixAndRelint, qingshan, seed, seedNames, where } from '../support.js';
+
+const RULE = 'year-consistency';
+
+describe(RULE, () => {
+  it('is silent on the seeds and on our own report', () => {
+    for (const name of seedNames) expect(findingsOf(RULE, seed(name.slice(0, 3)))).toEqual([]);
+    expect(findingsOf(RULE, qingshan())).toEqual([]);
+  });
+
+  it('flags a plan year that is not the report year, and fixes it', () => {
+    const text = edit(qingshan(), '二、2023年工作安排', '二、2024年工作安排');
+    const f = findingsOf(RULE, text);
+    expect(where(f)).toEqual(['13:year-consistency']);
+    expect(f[0]!.related[0]!.range.start.line).toBe(1);
+    expect(fixAndRelint(RULE, text).text).toBe(qingshan());
+  });
+
+  it('flags a review year that is not the previous year (seed 003)', () => {
+    const text = edit(seed('003'), '一、2023年工作回顾', '一、2022年工作回顾');
+    expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['年份 2022 与报告不符：工作回顾的年份应为上一年（2023）']);
+    expect(fixAndRelint(RULE, text).text).toBe(seed('003'));
+  });
+
+  it('checks anniversaries against founding years', () => {
+    const text = edit(qingshan(), '新中国成立74周年', '新中国成立73周年');
+    expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['2023年是新中国成立74周年（1949年成立），不是73周年']);
+    expect(fixAndRelint(RULE, text).text).toBe(qingshan());
+    const party = edit(qingshan(), '也是新中国成立74周年', '也是中国共产党成立100周年');
+    expect(findingsOf(RULE, party)[0]!.message).toMatch(/102周年/);
+    const region = edit(seed('000'), '2024年是新中国成立75周年', '2024年是内蒙古自治区成立77周年');
+    expect(findingsOf(RULE, region)).toEqual([]);
+    expect(findingsOf(RULE, edit(region, '成立77周年', '成立78周年'))).toHaveLength(1);
+  });
+
+  it('uses the review year for an anniversary stated in the review without a year', () => {
+    const text = edit(qingshan(), '新开工项目56个', '隆重庆祝新中国成立73周年,新开工项目56个');
+    expect(findingsOf(RULE, text)).toEqual([]);
+  });
+});
