@@ -87,9 +87,12 @@ export function removeEntryEdits(model: ReportModel, index: number): SpanEdit[] 
   const entries = model.glossary!.entries;
   const entry = entries[index]!;
   const start = lineStart(model, entry.span.start);
-  let end = model.text.indexOf('\n', entry.span.end);
-  end = end < 0 ? model.text.length : end + 1;
-  const removal: Span = end === model.text.length && start > 0 ? { start: start - (model.text[start - 2] === '\r' ? 2 : 1), end } : { start, end };
+  const newline = model.text.indexOf('\n', entry.span.end);
+  // The line with its line break; a last line without one takes the break before it.
+  const removal: Span =
+    newline >= 0
+      ? { start, end: newline + 1 }
+      : { start: Math.max(0, start - (model.text[start - 2] === '\r' ? 2 : 1)), end: model.text.length };
   const edits: SpanEdit[] = [{ span: removal, newText: '' }];
   for (const later of entries.slice(index + 1)) {
     if (later.number !== null) edits.push({ span: later.numberSpan, newText: String(later.number - 1) });

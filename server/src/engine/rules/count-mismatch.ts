@@ -37,7 +37,8 @@ export const rule: Rule = {
 
 function toFinding(model: ReportModel, a: Announcement): RuleFinding {
   const written = model.text.slice(a.numeral.start, a.numeral.end);
-  const replacement = /\d/.test(written) ? String(a.delivered) : toChineseInteger(a.delivered);
+  // Before a classifier 2 is written 两 (两项, 两大).
+  const replacement = /\d/.test(written) ? String(a.delivered) : a.delivered === 2 ? '两' : toChineseInteger(a.delivered);
   const f: RuleFinding = {
     span: a.numeral,
     message: msg(

@@ -16,7 +16,7 @@ export interface ScannedFigure {
   decimals: number;
 }
 
-const BEFORE = '(近|将近|接近|超过|超|突破|逾|约|不足|不到|达到|达)?';
+const BEFORE = '(近|将近|接近|超过|超|突破|逾|约|不足|不到)?';
 const AFTER = '(以上|左右|以内|以下|上下|之多)?';
 const FIGURE = new RegExp(
   `${BEFORE}(\\d+(?:\\.\\d+)?)(余|多)?(${MAGNITUDE_PATTERN})?(余|多)?(${UNIT_PATTERN})${AFTER}`,
@@ -40,7 +40,7 @@ export function scanFigures(norm: string, start: number, end: number): ScannedFi
     const written = Number(num);
     const value = written * magnitude(mag);
     const factor = magnitude(mag) * info.factor;
-    const approx = [before, more1 ?? more2, after].filter((x): x is string => !!x && x !== '达到' && x !== '达');
+    const approx = [before, more1 ?? more2, after].filter((x): x is string => !!x);
     const [lowW, highW] = interval(written, decimals, approx);
     out.push({
       span: { start: start + m.index, end: start + m.index + whole.length },
