@@ -13,7 +13,7 @@ export const rule: Rule = {
   description: msg('名词解释条目未按1..n编号或未按正文首次出现的顺序排列', 'Entries are not numbered 1..n or not in order of first use'),
   check({ model }) {
     const entries = model.glossary?.entries ?? [];
-    if (entries.length < 2) return [];
+    if (!entries.length) return [];
     const fix = { title: msg('按首次出现顺序重排并重新编号', 'Reorder by first use and renumber'), safe: true, edits: reorderEdits(model) };
     const findings: RuleFinding[] = [];
     entries.forEach((e, i) => {
