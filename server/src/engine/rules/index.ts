@@ -10,6 +10,13 @@ import { rule as sumMismatch } from './sum-mismatch.js';
 import { rule as glossaryMissing } from './glossary-missing.js';
 import { rule as glossaryUnused } from './glossary-unused.js';
 import { rule as glossaryOrder } from './glossary-order.js';
+import { rule as repeatedWord } from './repeated-word.js';
+import { rule as canonicalPhrase } from './canonical-phrase.js';
+import { rule as traditionalChar } from './traditional-char.js';
+import { rule as duplicateParagraph } from './duplicate-paragraph.js';
+import { rule as placeholder } from './placeholder.js';
+import { rule as punctuation } from './punctuation.js';
+import { rule as numberFormat } from './number-format.js';
 
 /** Every rule, in the order their findings are listed. Adding a rule: one file, one line here. */
 export const rules: readonly Rule<any>[] = [
@@ -24,4 +31,11 @@ export const rules: readonly Rule<any>[] = [
   glossaryMissing,
   glossaryUnused,
   glossaryOrder,
+  repeatedWord,
+  canonicalPhrase,
+  traditionalChar,
+  duplicateParagraph,
+  placeholder,
+  punctuation,
+  numberFormat,
 ];

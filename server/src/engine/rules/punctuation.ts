@@ -1,0 +1,111 @@
+import type { ReportModel, Span } from '../model.js';
+import type { Rule, RuleFinding } from '../types.js';
+import { msg } from './util.js';
+
+const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['【', '】']];
+const HALF = ',:;!?()';
+const FULL = '，：；！？（）';
+const CJK = /[\u4e00-\u9fff“”《》]/;
+/** Tolerated share of the minority width before the text counts as simply mixed. */
+const MINORITY = 0.25;
+
+/**
+ * Punctuation (GB/T 15834): unpaired quotes and brackets, doubled 。。 or ，，, and half- and
+ * full-width punctuation mixed in Chinese text (the majority style wins; setting `fullwidth`
+ * requires full width).
+ */
+export const rule: Rule = {
+  id: 'punctuation',
+  severity: 'warning',
+  category: 'proofreading',
+  fixable: true,
+  description: msg('标点不成对、重复，或中文里全角半角标点混用', 'Unpaired or doubled punctuation, or mixed half- and full-width punctuation'),
+  check({ model, settings }) {
+    const findings: RuleFinding[] = [];
+    for (const p of model.paragraphs) {
+      findings.push(...unpaired(model, p.span), ...doubled(model, p.span));
+    }
+    findings.push(...width(model, settings.punctuation));
+    return findings;
+  },
+};
+
+function unpaired(model: ReportModel, span: Span): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const text = model.text;
+  for (const [open, close] of PAIRS) {
+    const stack: number[] = [];
+    const orphans: number[] = [];
+    for (let i = span.start; i < span.end; i++) {
+      if (text[i] === open) stack.push(i);
+      else if (text[i] === close) {
+        if (stack.length) stack.pop();
+        else orphans.push(i);
+      }
+    }
+    for (const at of [...stack, ...orphans]) {
+      const isOpen = text[at] === open;
+      // (1) as a list marker at the start of a paragraph has no partner by design.
+      if (!isOpen && open === '(' && /^\s*\d{1,2}\)/.test(text.slice(span.start, span.end))) continue;
+      out.push({
+        span: { start: at, end: at + 1 },
+        message: isOpen ? msg(`“${open}”没有对应的“${close}”`, `"${open}" has no matching "${close}"`) : msg(`“${close}”没有对应的“${open}”`, `"${close}" has no matching "${open}"`),
+      });
+    }
+  }
+  return out;
+}
+
+function doubled(model: ReportModel, span: Span): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const text = model.text.slice(span.start, span.end);
+  for (const m of text.matchAll(/([。，、；：！？,;])\1+/g)) {
+    const start = span.start + m.index;
+    out.push({
+      span: { start, end: start + m[0].length },
+      message: msg(`标点“${m[1]}”重复`, `Doubled "${m[1]}"`),
+      fixes: [{ title: msg('删除重复标点', 'Delete the doubled mark'), safe: true, edits: [{ span: { start: start + 1, end: start + m[0].length }, newText: '' }] }],
+    });
+  }
+  return out;
+}
+
+/** Punctuation marks in Chinese context (next to a Chinese character), by width. */
+function width(model: ReportModel, policy: 'majority' | 'fullwidth'): RuleFinding[] {
+  const half: number[] = [];
+  const full: number[] = [];
+  const text = model.text;
+  for (const p of model.paragraphs) {
+    for (let i = p.span.start; i < p.span.end; i++) {
+      const ch = text[i]!;
+      const isHalf = HALF.includes(ch);
+      if (!isHalf && !FULL.includes(ch)) continue;
+      if (!CJK.test(text[i - 1] ?? '') && !CJK.test(text[i + 1] ?? '')) continue;
+      (isHalf ? half : full).push(i);
+    }
+  }
+  const total = half.length + full.length;
+  if (!total) return [];
+  let wrong: number[];
+  let toFull: boolean;
+  if (policy === 'fullwidth') {
+    wrong = half;
+    toFull = true;
+  } else {
+    toFull = full.length >= half.length;
+    wrong = toFull ? half : full;
+    if (wrong.length > total * MINORITY) return [];
+  }
+  return wrong.map((i) => {
+    const ch = text[i]!;
+    const to = toFull ? FULL[HALF.indexOf(ch)]! : HALF[FULL.indexOf(ch)]!;
+    return {
+      span: { start: i, end: i + 1 },
+      message:
+        policy === 'fullwidth'
+          ? msg(`中文中应使用全角标点“${to}”（GB/T 15834）`, `Use the full-width "${to}" in Chinese text (GB/T 15834)`)
+          : msg(`全文多用${toFull ? '全角' : '半角'}标点，此处“${ch}”应为“${to}”`, `The text mostly uses ${toFull ? 'full' : 'half'}-width punctuation: "${ch}" should be "${to}"`),
+      fixes: [{ title: msg(`改为“${to}”`, `Change to "${to}"`), safe: true, edits: [{ span: { start: i, end: i + 1 }, newText: to }] }],
+    };
+  });
+}

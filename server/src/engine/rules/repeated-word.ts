@@ -1,0 +1,53 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { msg } from './util.js';
+
+/** Verbs that are reduplicated on purpose (研究研究: "look into it"); built-in. */
+const REDUPLICABLE = new Set(['研究', '学习', '商量', '讨论', '了解', '考虑', '琢磨', '交流', '休息', '打听', '比较', '锻炼', '活动', '检查', '看看', '走走', '谈谈']);
+/** Function words that are never doubled in prose. */
+const PARTICLES = new Set(['的', '了', '和', '在', '是', '对', '把', '被', '与', '及', '将', '为', '以', '地', '得', '等', '向', '从']);
+
+/**
+ * Accidental repetition found with segmentation: a word written twice (`修复修复`), a word
+ * followed by its own last character (`增产产`), a doubled particle (`的的`). Reduplication the
+ * segmenter knows as one word (`人人`, `常常`, `的的确确`) and parallel forms (`兜住兜准兜牢`)
+ * are not repeats.
+ */
+export const rule: Rule = {
+  id: 'repeated-word',
+  severity: 'warning',
+  category: 'proofreading',
+  fixable: true,
+  description: msg('字词误重复（如“修复修复”“增产产”）', 'A word or character written twice by accident'),
+  check({ model, segmenter }) {
+    const findings: RuleFinding[] = [];
+    for (const p of model.paragraphs) {
+      if (p.topPart === 'glossary') continue;
+      const text = model.text.slice(p.span.start, p.span.end);
+      if (!/([\u4e00-\u9fff])\1|([\u4e00-\u9fff]{2})\2/.test(text)) continue;
+      const words = segmenter.cut(text);
+      let offset = p.span.start;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
+        const next = words[i + 1];
+        const at = offset;
+        offset += w.length;
+        if (next === undefined || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
+        let repeat: { start: number; end: number } | undefined;
+        // `一件一件`, `一条一条`: one by one, a reduplication by design.
+        const oneByOne = /^一[\u4e00-\u9fff]$/.test(w);
+        if (next === w && !oneByOne && (w.length >= 2 ? !REDUPLICABLE.has(w) : PARTICLES.has(w))) repeat = { start: at + w.length, end: at + 2 * w.length };
+        else if (w.length >= 2 && next.length === 1 && next === w.at(-1) && !PARTICLES.has(next) && words[i + 2]?.[0] !== next) {
+          repeat = { start: at + w.length, end: at + w.length + 1 };
+        }
+        if (!repeat) continue;
+        const shown = model.text.slice(at, repeat.end);
+        findings.push({
+          span: { start: at, end: repeat.end },
+          message: msg(`“${shown}”疑似误重复了“${model.text.slice(repeat.start, repeat.end)}”`, `"${shown}" repeats "${model.text.slice(repeat.start, repeat.end)}" by accident`),
+          fixes: [{ title: msg('删除重复', 'Delete the repeat'), safe: true, edits: [{ span: repeat, newText: '' }] }],
+        });
+      }
+    }
+    return findings;
+  },
+};

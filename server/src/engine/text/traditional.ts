@@ -1,0 +1,29 @@
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Traditional → simplified with OpenCC's maintained data (phrases first, so 著名 and 乾坤
+ * stay). Sentences are converted only when they hold a character OpenCC would change.
+ */
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const changes = new Map<string, boolean>();
+
+function mayChange(ch: string): boolean {
+  let known = changes.get(ch);
+  if (known === undefined) {
+    known = toSimplified(ch) !== ch;
+    changes.set(ch, known);
+  }
+  return known;
+}
+
+/** Offsets (within `text`) of traditional characters with their simplified forms. */
+export function traditionalChars(text: string): { index: number; from: string; to: string }[] {
+  let any = false;
+  for (const ch of text) if (ch >= '\u4e00' && mayChange(ch)) any = true;
+  if (!any) return [];
+  const converted = toSimplified(text);
+  if (converted.length !== text.length) return [];
+  const out: { index: number; from: string; to: string }[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] !== converted[i]) out.push({ index: i, from: text[i]!, to: converted[i]! });
+  return out;
+}
