@@ -60,7 +60,9 @@ function nearMisses(model: ReportModel, phrase: string): Span[] {
         if (start < 0 || window === phrase || text.startsWith(phrase, start) || text.slice(start - 1, start - 1 + phrase.length) === phrase) continue;
         if (text.slice(start, start + phrase.length + 1).includes(phrase) || text.slice(Math.max(0, start - 1), start + len + 1).includes(phrase)) continue;
         if (/[\s,，。;；:：、“”()（）\d]/.test(window)) continue;
-        if (distanceAtMostOne(window, phrase) && window.at(-1) === phrase.at(-1) && window[0] === phrase[0]) {
+        // Ends must match, except a last-character slip in a long formulation (意志 for 意识).
+        const endsMatch = window.at(-1) === phrase.at(-1) || (len === phrase.length && phrase.length >= 8 && k === 0);
+        if (distanceAtMostOne(window, phrase) && endsMatch && window[0] === phrase[0]) {
           if (!out.some((s) => s.start < start + len && start < s.end)) out.push({ start, end: start + len });
           break;
         }

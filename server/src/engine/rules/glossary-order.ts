@@ -2,7 +2,7 @@ import { reorderEdits } from '../glossary/edits.js';
 import { firstUseOf } from '../glossary/terms.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { displacedParts } from './section-order.js';
-import { msg } from './util.js';
+import { msg, quoted } from './util.js';
 
 /** Entries numbered 1..n and in order of first use in the body. */
 export const rule: Rule = {
@@ -33,7 +33,7 @@ export const rule: Rule = {
         const prev = entries[maxIndex]!;
         findings.push({
           span: e.termSpan,
-          message: msg(`“${e.term}”在正文中先于“${prev.term}”出现，条目顺序应按首次出现排列`, `"${e.term}" is used before "${prev.term}" in the body: entries follow first use`),
+          message: msg(`${quoted(e.term)}在正文中先于${quoted(prev.term)}出现，条目顺序应按首次出现排列`, `${quoted(e.term)} is used before ${quoted(prev.term)} in the body: entries follow first use`),
           related: [{ span: prev.termSpan, message: msg('排在前面的条目', 'the entry placed before it') }],
           fixes: [fix],
         });

@@ -1,7 +1,7 @@
 import { removeEntryEdits } from '../glossary/edits.js';
 import { firstUseOf } from '../glossary/terms.js';
 import type { Rule, RuleFinding } from '../types.js';
-import { msg } from './util.js';
+import { msg, quoted } from './util.js';
 
 /** An entry of 名词解释 that the body never uses. */
 export const rule: Rule = {
@@ -19,7 +19,7 @@ export const rule: Rule = {
         : [
             {
               span: e.termSpan,
-              message: msg(`名词解释条目“${e.term}”在正文中未出现`, `The entry "${e.term}" is not used in the body`),
+              message: msg(`名词解释条目${quoted(e.term)}在正文中未出现`, `The entry ${quoted(e.term)} is not used in the body`),
               fixes: [{ title: msg('删除该条目并重新编号', 'Remove the entry and renumber'), safe: false, edits: removeEntryEdits(model, i) }],
             },
           ],

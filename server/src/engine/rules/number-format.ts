@@ -29,7 +29,7 @@ export const rule: Rule = {
     const patterns: { re: RegExp; render: (m: RegExpMatchArray) => string | undefined }[] = [
       { re: new RegExp(`百分之(${DIGIT}+(?:点${DIGIT}+)?)`, 'g'), render: (m) => `${chineseDecimal(m[1]!)}%` },
       { re: new RegExp(`(?<=增长|下降|提高|降低|上升|回落|增加|减少)(${DIGIT}+(?:点${DIGIT}+)?)(个百分点)`, 'g'), render: (m) => `${chineseDecimal(m[1]!)}${m[2]}` },
-      { re: /(?<![\d零〇一二三四五六七八九])(?:[一二三四五六七八九零〇]+\d+|\d+[零〇一二三四五六七八九]+)(?=年|%|万|亿|元)/g, render: () => undefined },
+      { re: /(?<![\d零〇一二三四五六七八九])(?=[\d零〇一二三四五六七八九]*\d)(?=[\d零〇一二三四五六七八九]*[零〇一二三四五六七八九])[\d零〇一二三四五六七八九]{2,}(?=年|%|万|亿|元)/g, render: () => undefined },
     ];
     for (const p of model.paragraphs) {
       const slice = text.slice(p.span.start, p.span.end);

@@ -23,7 +23,7 @@ export const rule: Rule = {
     for (const p of model.paragraphs) {
       if (p.topPart === 'glossary') continue;
       const text = model.text.slice(p.span.start, p.span.end);
-      if (!/([\u4e00-\u9fff])\1|([\u4e00-\u9fff]{2})\2/.test(text)) continue;
+      if (!/([\u4e00-\u9fff]{1,4})\1/.test(text)) continue;
       const words = segmenter.cut(text);
       let offset = p.span.start;
       for (let i = 0; i < words.length; i++) {

@@ -59,3 +59,8 @@ export function paragraphText(model: ReportModel, index: number): string {
   const p = model.paragraphs[index]!;
   return model.norm.slice(p.span.start, p.span.end);
 }
+
+/** A term in quotes for a message, unless it already carries its own (`“三变”改革`). */
+export function quoted(term: string): string {
+  return /[“”]/.test(term) ? term : `“${term}”`;
+}

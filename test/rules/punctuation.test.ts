@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { edit, findingsOf, fixAndRelint, qingshan, seed, seedNames } from '../support.js';
+
+const RULE = 'punctuation';
+
+describe(RULE, () => {
+  it('is silent on the seeds (normalised to half width) and on our full-width report', () => {
+    for (const name of seedNames) expect(findingsOf(RULE, seed(name.slice(0, 3)))).toEqual([]);
+    expect(findingsOf(RULE, qingshan())).toEqual([]);
+  });
+
+  it('flags an unpaired quote and a doubled full stop', () => {
+    const text = edit(edit(qingshan(), '深入推进“三水统筹”', '深入推进“三水统筹'), '办好十件民生实事。', '办好十件民生实事。。');
+    expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['““”没有对应的“””', '标点“。”重复']);
+    expect(fixAndRelint(RULE, text, (f) => f.fixes.length > 0).after.map((f) => f.message)).toEqual(['““”没有对应的“””']);
+  });
+
+  it('flags the minority width in Chinese text, and all half width when full width is required', () => {
+    const text = edit(qingshan(), '坚持生态优先，环境质量', '坚持生态优先,环境质量');
+    const f = findingsOf(RULE, text);
+    expect(f.map((x) => x.message)).toEqual(['全文多用全角标点，此处“,”应为“，”']);
+    expect(fixAndRelint(RULE, text).text).toBe(qingshan());
+    const required = findingsOf(RULE, seed('001'), { settings: { punctuation: 'fullwidth' } });
+    expect(required.length).toBeGreaterThan(100);
+    expect(required[0]!.message).toMatch(/GB\/T 15834/);
+  });
+
+  it('does not count commas between digits', () => {
+    expect(findingsOf(RULE, edit(qingshan(), '新开工项目56个', '新开工项目56个，投资1,200万元'))).toEqual([]);
+  });
+});
