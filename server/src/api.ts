@@ -4,3 +4,4 @@ export { learnConventions } from './engine/conventions/learn.js';
 export { loadDefaultConventions, readConventionsFile } from './conventions-file.js';
 export { createJiebaSegmenter, segmenterForConventions } from './segmenter.js';
 export { renderRuleIndex } from './docs-index.js';
+export { settingsJsonSchema } from './settings.js';

@@ -1,0 +1,185 @@
+// Engine results → LSP shapes. No connection here: everything is testable on its own.
+import {
+  CodeAction,
+  CodeActionKind,
+  Diagnostic,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  DocumentSymbol,
+  FoldingRange,
+  SymbolKind,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { DOCS_BASE } from '../cli-format.js';
+import { compatibleFixes } from '../engine/fixes.js';
+import type { LintResult } from '../engine/lint.js';
+import { documentOutline, foldingSpans, type OutlineNode } from '../engine/outline.js';
+import { offsetAt, spanToRange } from '../engine/text/positions.js';
+import type { Finding, Locale, SpanEdit } from '../engine/types.js';
+import { rules } from '../engine/rules/index.js';
+
+export const SOURCE = 'report-lint';
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reportLint`;
+export const COMMAND_TREAT_AS_COMMON = 'reportLint.server.treatAsCommon';
+export const COMMAND_ADD_ALL_GLOSSARY = 'reportLint.server.addAllGlossaryTerms';
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+
+/** What a code action needs later, carried in Diagnostic.data (LSP 3.16). */
+export interface DiagnosticData {
+  rule: string;
+  index: number;
+  term?: string;
+}
+
+export function toDiagnostics(uri: string, result: LintResult): Diagnostic[] {
+  return result.findings.map((f, index) => {
+    const d: Diagnostic = {
+      range: f.range,
+      severity: SEVERITY[f.severity],
+      code: f.rule,
+      codeDescription: { href: `${DOCS_BASE}${f.rule}.md` },
+      source: SOURCE,
+      message: f.message,
+    };
+    if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+    if (f.tags?.includes('unnecessary')) d.tags = [DiagnosticTag.Unnecessary];
+    const data: DiagnosticData = { rule: f.rule, index };
+    if (typeof f.data?.term === 'string') data.term = f.data.term;
+    d.data = data;
+    return d;
+  });
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/** The finding a diagnostic came from, in the lint result it was published with. */
+export function findingFor(result: LintResult, d: Diagnostic): Finding | undefined {
+  const data = d.data as DiagnosticData | undefined;
+  const byIndex = data ? result.findings[data.index] : undefined;
+  if (byIndex && byIndex.rule === d.code && sameRange(byIndex.range, d.range)) return byIndex;
+  return result.findings.find((f) => f.rule === d.code && sameRange(f.range, d.range));
+}
+
+function workspaceEdit(uri: string, edits: TextEdit[]): WorkspaceEdit {
+  return { changes: { [uri]: edits } };
+}
+
+function toSpanEdits(text: string, lineStarts: number[], edits: Finding['fixes'][number]['edits']): SpanEdit[] {
+  return edits.map((e) => ({ span: { start: offsetAt(lineStarts, text.length, e.range.start), end: offsetAt(lineStarts, text.length, e.range.end) }, newText: e.newText }));
+}
+
+/** Non-overlapping edits of the first (or first safe) fix of each finding, as TextEdits. */
+export function combinedEdits(result: LintResult, findings: Finding[], safeOnly: boolean): TextEdit[] {
+  const { text, lineStarts } = result.model;
+  const groups = findings.flatMap((f) => {
+    const fix = safeOnly ? f.fixes.find((x) => x.safe) : f.fixes[0];
+    return fix ? [toSpanEdits(text, lineStarts, fix.edits)] : [];
+  });
+  return compatibleFixes(groups)
+    .flat()
+    .map((e) => ({ range: spanToRange(lineStarts, e.span), newText: e.newText }));
+}
+
+const L = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
+
+/** Quick fixes for the diagnostics in the request, plus fix-all and disable-line actions. */
+export function codeActions(
+  uri: string,
+  result: LintResult,
+  diagnostics: Diagnostic[],
+  only: string[] | undefined,
+  locale: Locale,
+  markdown: boolean,
+): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  if (wants(CodeActionKind.QuickFix)) {
+    const seenRules = new Set<string>();
+    for (const d of diagnostics) {
+      if (d.source !== SOURCE) continue;
+      const finding = findingFor(result, d);
+      if (!finding) continue;
+      finding.fixes.forEach((fix, i) => {
+        const action = CodeAction.create(fix.title, workspaceEdit(uri, fix.edits), CodeActionKind.QuickFix);
+        action.diagnostics = [d];
+        if (i === 0 && fix.safe) action.isPreferred = true;
+        actions.push(action);
+      });
+      const term = (d.data as DiagnosticData | undefined)?.term;
+      if (term) {
+        const action = CodeAction.create(L(locale, `将“${term}”设为常识术语（不再要求名词解释）`, `Treat "${term}" as common knowledge`), CodeActionKind.QuickFix);
+        action.command = { title: action.title, command: COMMAND_TREAT_AS_COMMON, arguments: [uri, term] };
+        action.diagnostics = [d];
+        actions.push(action);
+      }
+      if (!seenRules.has(finding.rule)) {
+        seenRules.add(finding.rule);
+        const same = result.findings.filter((f) => f.rule === finding.rule && f.fixes.length);
+        if (same.length > 1) {
+          const edits = combinedEdits(result, same, false);
+          if (edits.length) actions.push(CodeAction.create(L(locale, `修复本文件中全部 ${finding.rule} 问题`, `Fix all ${finding.rule} problems in this file`), workspaceEdit(uri, edits), CodeActionKind.QuickFix));
+        }
+        actions.push(disableLine(uri, result, d, finding.rule, locale, markdown));
+      }
+    }
+  }
+  if (wants(FIX_ALL_KIND) && (only?.length ?? 0) > 0) {
+    const edits = combinedEdits(result, result.findings, true);
+    if (edits.length) actions.push(CodeAction.create(L(locale, '修复全部可安全修复的问题', 'Fix all safely fixable problems'), workspaceEdit(uri, edits), FIX_ALL_KIND));
+  }
+  return actions;
+}
+
+function disableLine(uri: string, result: LintResult, d: Diagnostic, rule: string, locale: Locale, markdown: boolean): CodeAction {
+  const line = d.range.start.line;
+  const text = result.model.text;
+  const start = result.model.lineStarts[line] ?? 0;
+  const indent = /^[ \t\u3000]*/.exec(text.slice(start, start + 40))![0];
+  const comment = markdown ? `<!-- report-lint-disable-next-line ${rule} -->` : `// report-lint-disable-next-line ${rule}`;
+  const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}${result.model.eol}` };
+  const action = CodeAction.create(L(locale, `在此行禁用 ${rule}`, `Disable ${rule} for this line`), workspaceEdit(uri, [edit]), CodeActionKind.QuickFix);
+  action.diagnostics = [d];
+  return action;
+}
+
+const SYMBOL_KIND: Record<OutlineNode['kind'], SymbolKind> = {
+  title: SymbolKind.File,
+  section: SymbolKind.Module,
+  task: SymbolKind.Namespace,
+  item: SymbolKind.EnumMember,
+  lead: SymbolKind.String,
+  glossary: SymbolKind.Package,
+  entry: SymbolKind.Key,
+};
+
+export function documentSymbols(result: LintResult): DocumentSymbol[] {
+  const { lineStarts } = result.model;
+  const convert = (n: OutlineNode): DocumentSymbol =>
+    DocumentSymbol.create(
+      n.name || '（无标题）',
+      n.detail,
+      SYMBOL_KIND[n.kind],
+      spanToRange(lineStarts, n.span),
+      spanToRange(lineStarts, { start: n.selectionSpan.start, end: Math.min(n.selectionSpan.end, n.span.end) }),
+      n.children.map(convert),
+    );
+  return documentOutline(result.model).map(convert);
+}
+
+export function foldingRanges(result: LintResult): FoldingRange[] {
+  const { lineStarts } = result.model;
+  return foldingSpans(result.model).flatMap((s) => {
+    const r = spanToRange(lineStarts, s);
+    return r.end.line > r.start.line ? [FoldingRange.create(r.start.line, r.end.line)] : [];
+  });
+}
+
+/** The rule's description, for hovers and messages. */
+export function ruleDescription(id: string, locale: Locale): string {
+  const rule = rules.find((r) => r.id === id);
+  return rule ? (locale === 'en' ? rule.description.en : rule.description.zh) : id;
+}

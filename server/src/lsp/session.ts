@@ -1,0 +1,237 @@
+// The language server's state and handlers; server.ts only wires them to a connection.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection, Hover, InitializeParams, Location, WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadDefaultConventions, readConventionsFile } from '../conventions-file.js';
+import type { Conventions } from '../engine/conventions/schema.js';
+import { figureAt, termAt } from '../engine/glossary/lookup.js';
+import { lint, pick, type LintResult } from '../engine/lint.js';
+import { looksLikeReport } from '../engine/outline.js';
+import { parseReport } from '../engine/parse/index.js';
+import { spanToRange } from '../engine/text/positions.js';
+import type { Segmenter } from '../engine/text/segmenter.js';
+import type { Locale, Message } from '../engine/types.js';
+import { segmenterForConventions } from '../segmenter.js';
+import { DEFAULTS, mergeSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
+import { toDiagnostics } from './convert.js';
+
+/** Beyond this size a document is not linted as you type (one message says so). */
+export const MAX_LINT_CHARS = 2_000_000;
+export const RC_FILE = '.reportlintrc.json';
+
+interface Cached {
+  version: number;
+  result: LintResult;
+}
+
+export class Session {
+  settings: Settings = DEFAULTS;
+  locale: Locale = 'zh-cn';
+  private conventions: Conventions;
+  private segmenter: Segmenter;
+  private clientLocale: string | undefined;
+  private workspaceRoot: string | undefined;
+  private readonly cache = new Map<string, Cached>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly shown = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: { get(uri: string): TextDocument | undefined; all(): TextDocument[] },
+    private readonly defaultsDir: string,
+  ) {
+    this.conventions = loadDefaultConventions(defaultsDir);
+    this.segmenter = segmenterForConventions(this.conventions);
+  }
+
+  initialize(params: InitializeParams): void {
+    this.clientLocale = params.locale;
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    if (folder?.startsWith('file:')) this.workspaceRoot = fileURLToPath(folder);
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) this.applySettings(init.settings);
+    this.locale = resolveLocale(this.settings, this.clientLocale);
+  }
+
+  /** Shows a message once per distinct text (settings are re-read often). */
+  private warnOnce(message: Message): void {
+    const text = pick(message, this.locale);
+    if (this.shown.has(text)) return;
+    this.shown.add(text);
+    void this.connection.window.showWarningMessage(text);
+  }
+
+  workspaceFile(): string | undefined {
+    return this.workspaceRoot ? join(this.workspaceRoot, RC_FILE) : undefined;
+  }
+
+  /** User settings merged with the workspace's .reportlintrc.json; bad values named and replaced. */
+  applySettings(user: unknown): void {
+    const validated = validateSettings(user ?? {}, 'reportLint');
+    validated.problems.forEach((p) => this.warnOnce(p));
+    let workspace: Partial<Settings> | undefined;
+    const rc = this.workspaceFile();
+    if (rc && existsSync(rc)) {
+      try {
+        const parsed = validateSettings(JSON.parse(readFileSync(rc, 'utf8')), RC_FILE);
+        parsed.problems.forEach((p) => this.warnOnce(p));
+        workspace = parsed.settings;
+        const raw = JSON.parse(readFileSync(rc, 'utf8')) as Record<string, unknown>;
+        workspace = Object.fromEntries(Object.entries(workspace).filter(([k]) => k in raw)) as Partial<Settings>;
+      } catch (error) {
+        this.warnOnce({ zh: `${rc}: 不是有效的 JSON，已忽略（${String(error)}）`, en: `${rc}: not valid JSON, ignored (${String(error)})` });
+      }
+    }
+    const previousConventions = this.settings.conventions;
+    this.settings = mergeSettings(validated.settings, workspace);
+    this.locale = resolveLocale(this.settings, this.clientLocale);
+    if (this.settings.conventions !== previousConventions) this.loadConventions();
+    this.cache.clear();
+  }
+
+  private loadConventions(): void {
+    const path = this.settings.conventions;
+    if (!path) {
+      this.conventions = loadDefaultConventions(this.defaultsDir);
+    } else {
+      const absolute = this.workspaceRoot && !path.startsWith('/') ? join(this.workspaceRoot, path) : path;
+      const read = readConventionsFile(absolute);
+      if (read.ok) this.conventions = read.value;
+      else {
+        this.warnOnce({ zh: `${read.message.zh}；已改用默认惯例`, en: `${read.message.en}; using the default conventions` });
+        this.conventions = loadDefaultConventions(this.defaultsDir);
+      }
+    }
+    this.segmenter = segmenterForConventions(this.conventions);
+  }
+
+  /** Whether this document is linted: the work-report language, or a report in md/txt. */
+  shouldLint(doc: TextDocument, result?: LintResult): boolean {
+    if (doc.languageId === 'work-report') return true;
+    if (!this.settings.detectReports) return false;
+    return result ? looksLikeReport(result.model) : looksLikeReport(parseReport(doc.getText(), this.segmenter));
+  }
+
+  /** Lints (or reuses the lint of) the document's current version. */
+  resultFor(doc: TextDocument): LintResult {
+    const cached = this.cache.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.result;
+    const text = doc.getText();
+    const result =
+      text.length > MAX_LINT_CHARS
+        ? { model: parseReport('', this.segmenter), findings: [], failures: [] }
+        : lint(text, { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: this.segmenter, locale: this.locale });
+    this.cache.set(doc.uri, { version: doc.version, result });
+    return result;
+  }
+
+  /** Debounced lint; the result is dropped when the document changed meanwhile. */
+  schedule(uri: string, delay = this.settings.debounceMs): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.publish(uri);
+      }, delay),
+    );
+  }
+
+  publish(uri: string): void {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    try {
+      if (doc.getText().length > MAX_LINT_CHARS) {
+        this.warnOnce({ zh: `${uri}: 文件超过 ${MAX_LINT_CHARS} 个字符，已跳过实时检查（可用命令行检查）`, en: `${uri}: over ${MAX_LINT_CHARS} characters; live checking skipped (use the CLI)` });
+        void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+        return;
+      }
+      const result = this.resultFor(doc);
+      if (this.documents.get(uri)?.version !== version) return;
+      const diagnostics = this.shouldLint(doc, result) ? toDiagnostics(uri, result) : [];
+      for (const f of result.failures) this.connection.console.error(`rule ${f.rule} failed on ${uri}: ${f.error}`);
+      void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (error) {
+      this.connection.console.error(`lint failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
+  close(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.cache.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  relintAll(): void {
+    for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+  }
+
+  hover(doc: TextDocument, offset: number): Hover | null {
+    const result = this.resultFor(doc);
+    const { model } = result;
+    const term = termAt(model, offset, this.conventions);
+    const en = this.locale === 'en';
+    if (term) {
+      let value: string;
+      if (term.entry) value = `**${term.entry.term}**（${en ? 'glossary entry' : '名词解释'} ${term.entry.number ?? ''}）\n\n${term.entry.definition}`;
+      else if (term.corpusDefinition) value = `**${term.term}**（${en ? 'not in this glossary; corpus definition' : '本文名词解释未收录，语料释义'}）\n\n${term.corpusDefinition}`;
+      else value = `**${term.term}**\n\n${en ? 'Not explained in 名词解释.' : '名词解释中没有该术语。'}`;
+      if (term.uses.length) value += `\n\n${en ? 'Used' : '正文出现'} ${term.uses.length} ${en ? 'times' : '次'}`;
+      return { contents: { kind: 'markdown', value }, range: spanToRange(model.lineStarts, term.span) };
+    }
+    const fig = figureAt(model, offset);
+    if (fig?.figure.indicator) {
+      const lines = fig.others.map((f) => `- ${en ? 'line' : '第'} ${spanToRange(model.lineStarts, f.span).start.line + 1}${en ? '' : ' 行'}：${model.text.slice(f.span.start, f.span.end)}${f.target ? (en ? ' (target)' : '（目标）') : ''}`);
+      const value = `**${fig.figure.indicator}** ${model.text.slice(fig.figure.span.start, fig.figure.span.end)}${lines.length ? `\n\n${en ? 'Other statements:' : '本文其他表述：'}\n${lines.join('\n')}` : ''}`;
+      return { contents: { kind: 'markdown', value }, range: spanToRange(model.lineStarts, fig.figure.span) };
+    }
+    return null;
+  }
+
+  definition(doc: TextDocument, offset: number): Location | null {
+    const { model } = this.resultFor(doc);
+    const term = termAt(model, offset, this.conventions);
+    if (!term?.entry) return null;
+    return { uri: doc.uri, range: spanToRange(model.lineStarts, term.entry.termSpan) };
+  }
+
+  references(doc: TextDocument, offset: number, includeDeclaration: boolean): Location[] {
+    const { model } = this.resultFor(doc);
+    const term = termAt(model, offset, this.conventions);
+    if (!term) return [];
+    const spans = [...term.uses, ...(includeDeclaration && term.entry ? [term.entry.termSpan] : [])];
+    return spans.map((s) => ({ uri: doc.uri, range: spanToRange(model.lineStarts, s) }));
+  }
+
+  /** The edit that adds `term` to wellKnownTerms in the workspace's .reportlintrc.json. */
+  treatAsCommonEdit(term: string): WorkspaceEdit | undefined {
+    const rc = this.workspaceFile();
+    if (!rc) return undefined;
+    const uri = `file://${rc}`;
+    let current: Record<string, unknown> = {};
+    const exists = existsSync(rc);
+    if (exists) {
+      try {
+        current = JSON.parse(readFileSync(rc, 'utf8')) as Record<string, unknown>;
+      } catch {
+        return undefined;
+      }
+    }
+    const terms = Array.isArray(current.wellKnownTerms) ? (current.wellKnownTerms as string[]) : [];
+    if (terms.includes(term)) return undefined;
+    const next = `${JSON.stringify({ ...current, wellKnownTerms: [...terms, term] }, null, 2)}\n`;
+    const whole = { start: { line: 0, character: 0 }, end: { line: Number.MAX_SAFE_INTEGER, character: 0 } };
+    return exists
+      ? { documentChanges: [{ textDocument: { uri, version: null }, edits: [{ range: whole, newText: next }] }] }
+      : { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: next }] }] };
+  }
+
+  /** Diagnostics for a document right now (used by tests and the lint-now command). */
+  diagnosticsNow(doc: TextDocument) {
+    return toDiagnostics(doc.uri, this.resultFor(doc));
+  }
+}

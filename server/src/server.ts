@@ -1,0 +1,121 @@
+// LSP wiring only: connection, document store, handlers that call the session and the engine.
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, COMMAND_ADD_ALL_GLOSSARY, COMMAND_TREAT_AS_COMMON, documentSymbols, FIX_ALL_KIND, foldingRanges } from './lsp/convert.js';
+import { RC_FILE, Session } from './lsp/session.js';
+
+export function startServer(connection: Connection, defaultsDir: string = __dirname): void {
+  const documents = new TextDocuments(TextDocument);
+  const session = new Session(connection, documents, defaultsDir);
+  let pullConfiguration = false;
+
+  connection.onInitialize((params) => {
+    session.initialize(params);
+    pullConfiguration = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: '报告结构' },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        foldingRangeProvider: true,
+        executeCommandProvider: { commands: [COMMAND_TREAT_AS_COMMON, COMMAND_ADD_ALL_GLOSSARY] },
+      },
+      serverInfo: { name: 'report-lint', version: '0.1.0' },
+    };
+  });
+
+  const refreshSettings = async () => {
+    if (pullConfiguration) {
+      try {
+        session.applySettings(await connection.workspace.getConfiguration('reportLint'));
+      } catch (error) {
+        connection.console.error(`configuration: ${String(error)}`);
+      }
+    } else session.applySettings(undefined);
+    session.relintAll();
+  };
+
+  connection.onInitialized(() => {
+    if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    void refreshSettings();
+  });
+  connection.onDidChangeConfiguration((change) => {
+    if (pullConfiguration) void refreshSettings();
+    else {
+      session.applySettings((change.settings as { reportLint?: unknown } | undefined)?.reportLint);
+      session.relintAll();
+    }
+  });
+  connection.onDidChangeWatchedFiles((change) => {
+    if (change.changes.some((c) => c.uri.endsWith(RC_FILE))) void refreshSettings();
+  });
+
+  documents.onDidOpen((e) => session.schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => session.schedule(e.document.uri));
+  documents.onDidClose((e) => session.close(e.document.uri));
+
+  const withDoc = <T>(uri: string, fallback: T, f: (doc: TextDocument) => T): T => {
+    const doc = documents.get(uri);
+    if (!doc) return fallback;
+    try {
+      return f(doc);
+    } catch (error) {
+      connection.console.error(`${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+
+  connection.onCodeAction((params) =>
+    withDoc(params.textDocument.uri, [], (doc) =>
+      codeActions(doc.uri, session.resultFor(doc), params.context.diagnostics, params.context.only, session.locale, /markdown/.test(doc.languageId) || doc.uri.endsWith('.md')),
+    ),
+  );
+  connection.onDocumentSymbol((params) => withDoc(params.textDocument.uri, [], (doc) => documentSymbols(session.resultFor(doc))));
+  connection.onFoldingRanges((params) => withDoc(params.textDocument.uri, [], (doc) => foldingRanges(session.resultFor(doc))));
+  connection.onHover((params) => withDoc(params.textDocument.uri, null, (doc) => session.hover(doc, doc.offsetAt(params.position))));
+  connection.onDefinition((params) => withDoc(params.textDocument.uri, null, (doc) => session.definition(doc, doc.offsetAt(params.position))));
+  connection.onReferences((params) =>
+    withDoc(params.textDocument.uri, [], (doc) => session.references(doc, doc.offsetAt(params.position), params.context.includeDeclaration)),
+  );
+
+  connection.onExecuteCommand(async (params) => {
+    const [uri, term] = (params.arguments ?? []) as [string, string | undefined];
+    if (params.command === COMMAND_TREAT_AS_COMMON && term) {
+      const edit = session.treatAsCommonEdit(term);
+      if (!edit) {
+        void connection.window.showWarningMessage(session.locale === 'en' ? `Cannot update ${RC_FILE}: open a folder first` : `无法更新 ${RC_FILE}：请先打开一个文件夹`);
+        return;
+      }
+      await connection.workspace.applyEdit({ label: `report-lint: ${term}`, edit });
+      session.applySettings(pullConfiguration ? await connection.workspace.getConfiguration('reportLint') : undefined);
+      session.relintAll();
+    } else if (params.command === COMMAND_ADD_ALL_GLOSSARY && uri) {
+      const doc = documents.get(uri);
+      if (!doc) return;
+      const finding = session.resultFor(doc).findings.find((f) => f.rule === 'glossary-missing');
+      const fix = finding?.fixes.at(-1);
+      if (fix) await connection.workspace.applyEdit({ label: fix.title, edit: { changes: { [uri]: fix.edits } } });
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Starts over stdio / node-ipc / socket, as the command line says (createConnection reads it). */
+export function main(defaultsDir: string = __dirname): void {
+  startServer(createConnection(ProposedFeatures.all), defaultsDir);
+}
+
+if (require.main === module) main();
