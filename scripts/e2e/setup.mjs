@@ -36,12 +36,16 @@ function aptInstall(packages) {
   apt(['install', '-y', '-qq', ...missing]);
 }
 
-/** npm 11 blocks dependencies' install scripts unless package.json allows them. */
+/**
+ * npm 11 blocks dependencies' install scripts by default; node@24 and code-server need theirs
+ * (the platform binary with headers; code-server's postinstall installs VS Code's modules).
+ * This is a tools folder of pinned versions outside the project, so allow them there.
+ */
 function npmInstall(dir, spec, env = process.env) {
   writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
-  run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', dir, spec], { env });
-  run('npm', ['install-scripts', 'approve', '--all', '--no-allow-scripts-pin'], { cwd: dir, env });
-  run('npm', ['rebuild', '--foreground-scripts', '--prefix', dir], { cwd: dir, env });
+  run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', '--prefix', dir, spec], {
+    env: { ...env, npm_config_dangerously_allow_all_scripts: 'true' },
+  });
 }
 
 export function setup() {
@@ -52,7 +56,7 @@ export function setup() {
     log('installing Node 24 from npm (node@24, with its C headers)');
     npmInstall(TOOLS, 'node@24');
   }
-  if (!existsSync(CODE_SERVER)) {
+  if (!existsSync(CODE_SERVER) || !existsSync(join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules'))) {
     log(`installing code-server ${CODE_SERVER_VERSION} with Node 24 (about 2 minutes, once)`);
     npmInstall(CODE_SERVER_DIR, `code-server@${CODE_SERVER_VERSION}`, {
       ...process.env,

@@ -7,17 +7,18 @@ import type { Segmenter } from './engine/text/segmenter.js';
  * and 1.1–1.3 s to load; see README). The first `cut` pays the dictionary load (~0.3 s).
  */
 export function createJiebaSegmenter(extraWords: Iterable<string> = []): Segmenter {
-  const added = new Set<string>();
-  const addWords = (words: Iterable<string>) => {
-    for (const w of words) {
-      if (w.length < 2 || w.length > 16 || added.has(w)) continue;
-      added.add(w);
-      jieba.add_word(w, 20000);
-    }
+  // jieba loads its dictionary on first use (~0.3 s): defer it until a rule needs a cut.
+  let pending: string[] | undefined = [...extraWords];
+  const ready = () => {
+    if (!pending) return;
+    for (const w of new Set(pending)) if (w.length >= 2 && w.length <= 16) jieba.add_word(w, 20000);
+    pending = undefined;
   };
-  addWords(extraWords);
   return {
-    cut: (text) => jieba.cut(text, true),
+    cut: (text) => {
+      ready();
+      return jieba.cut(text, true);
+    },
   };
 }
 

@@ -9,7 +9,7 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, COMMAND_ADD_ALL_GLOSSARY, COMMAND_TREAT_AS_COMMON, documentSymbols, FIX_ALL_KIND, foldingRanges } from './lsp/convert.js';
+import { codeActions, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_TREAT_AS_COMMON, documentSymbols, FIX_ALL_KIND, foldingRanges } from './lsp/convert.js';
 import { RC_FILE, Session } from './lsp/session.js';
 
 export function startServer(connection: Connection, defaultsDir: string = __dirname): void {
@@ -29,7 +29,7 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
         definitionProvider: true,
         referencesProvider: true,
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [COMMAND_TREAT_AS_COMMON, COMMAND_ADD_ALL_GLOSSARY] },
+        executeCommandProvider: { commands: [COMMAND_TREAT_AS_COMMON, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT] },
       },
       serverInfo: { name: 'report-lint', version: '0.1.0' },
     };
@@ -100,6 +100,8 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
       await connection.workspace.applyEdit({ label: `report-lint: ${term}`, edit });
       session.applySettings(pullConfiguration ? await connection.workspace.getConfiguration('reportLint') : undefined);
       session.relintAll();
+    } else if (params.command === COMMAND_LINT && uri) {
+      session.publish(uri);
     } else if (params.command === COMMAND_ADD_ALL_GLOSSARY && uri) {
       const doc = documents.get(uri);
       if (!doc) return;

@@ -24,6 +24,7 @@ export const SOURCE = 'report-lint';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reportLint`;
 export const COMMAND_TREAT_AS_COMMON = 'reportLint.server.treatAsCommon';
 export const COMMAND_ADD_ALL_GLOSSARY = 'reportLint.server.addAllGlossaryTerms';
+export const COMMAND_LINT = 'reportLint.server.lint';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 

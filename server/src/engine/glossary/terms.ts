@@ -143,8 +143,18 @@ export function firstUseOf(model: ReportModel, entry: GlossaryEntry): Span | und
   return usesOf(model, entry)[0];
 }
 
-/** Every use of an entry in the body. */
+const usesCache = new WeakMap<ReportModel, Map<GlossaryEntry, Span[]>>();
+
+/** Every use of an entry in the body (computed once per model and entry). */
 export function usesOf(model: ReportModel, entry: GlossaryEntry): Span[] {
+  let perModel = usesCache.get(model);
+  if (!perModel) usesCache.set(model, (perModel = new Map()));
+  let spans = perModel.get(entry);
+  if (!spans) perModel.set(entry, (spans = findUses(model, entry)));
+  return spans;
+}
+
+function findUses(model: ReportModel, entry: GlossaryEntry): Span[] {
   const end = bodyEnd(model);
   const region = model.norm.slice(model.body.start, end).replace(/[()]/g, ' ');
   const spans: Span[] = [];

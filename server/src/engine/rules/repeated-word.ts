@@ -1,3 +1,4 @@
+import type { ReportModel } from '../model.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { msg } from './util.js';
 
@@ -12,6 +13,33 @@ const PARTICLES = new Set(['的', '了', '和', '在', '是', '对', '把', '被
  * segmenter knows as one word (`人人`, `常常`, `的的确确`) and parallel forms (`兜住兜准兜牢`)
  * are not repeats.
  */
+function repeatsIn(model: ReportModel, start: number, words: string[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  let offset = start;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    const at = offset;
+    offset += w.length;
+    if (next === undefined || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
+    let repeat: { start: number; end: number } | undefined;
+    // `一件一件`, `一条一条`: one by one, a reduplication by design.
+    const oneByOne = /^一[\u4e00-\u9fff]$/.test(w);
+    if (next === w && !oneByOne && (w.length >= 2 ? !REDUPLICABLE.has(w) : PARTICLES.has(w))) repeat = { start: at + w.length, end: at + 2 * w.length };
+    else if (w.length >= 2 && next.length === 1 && next === w.at(-1) && !PARTICLES.has(next) && words[i + 2]?.[0] !== next) {
+      repeat = { start: at + w.length, end: at + w.length + 1 };
+    }
+    if (!repeat) continue;
+    const shown = model.text.slice(at, repeat.end);
+    findings.push({
+      span: { start: at, end: repeat.end },
+      message: msg(`“${shown}”疑似误重复了“${model.text.slice(repeat.start, repeat.end)}”`, `"${shown}" repeats "${model.text.slice(repeat.start, repeat.end)}" by accident`),
+      fixes: [{ title: msg('删除重复', 'Delete the repeat'), safe: true, edits: [{ span: repeat, newText: '' }] }],
+    });
+  }
+  return findings;
+}
+
 export const rule: Rule = {
   id: 'repeated-word',
   severity: 'warning',
@@ -22,30 +50,11 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     for (const p of model.paragraphs) {
       if (p.topPart === 'glossary') continue;
-      const text = model.text.slice(p.span.start, p.span.end);
-      if (!/([\u4e00-\u9fff]{1,4})\1/.test(text)) continue;
-      const words = segmenter.cut(text);
-      let offset = p.span.start;
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i]!;
-        const next = words[i + 1];
-        const at = offset;
-        offset += w.length;
-        if (next === undefined || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
-        let repeat: { start: number; end: number } | undefined;
-        // `一件一件`, `一条一条`: one by one, a reduplication by design.
-        const oneByOne = /^一[\u4e00-\u9fff]$/.test(w);
-        if (next === w && !oneByOne && (w.length >= 2 ? !REDUPLICABLE.has(w) : PARTICLES.has(w))) repeat = { start: at + w.length, end: at + 2 * w.length };
-        else if (w.length >= 2 && next.length === 1 && next === w.at(-1) && !PARTICLES.has(next) && words[i + 2]?.[0] !== next) {
-          repeat = { start: at + w.length, end: at + w.length + 1 };
-        }
-        if (!repeat) continue;
-        const shown = model.text.slice(at, repeat.end);
-        findings.push({
-          span: { start: at, end: repeat.end },
-          message: msg(`“${shown}”疑似误重复了“${model.text.slice(repeat.start, repeat.end)}”`, `"${shown}" repeats "${model.text.slice(repeat.start, repeat.end)}" by accident`),
-          fixes: [{ title: msg('删除重复', 'Delete the repeat'), safe: true, edits: [{ span: repeat, newText: '' }] }],
-        });
+      // Segment only the sentences where a repeat is possible: most have none.
+      for (const sentence of p.sentences) {
+        const text = model.text.slice(sentence.start, sentence.end);
+        if (!/([\u4e00-\u9fff]{1,4})\1/.test(text)) continue;
+        findings.push(...repeatsIn(model, sentence.start, segmenter.cut(text)));
       }
     }
     return findings;

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Language-server latency through the protocol: time from didOpen to the first diagnostics
+// of a 13k-character report, and from each single-character edit to its diagnostics
+// (debounce included). Medians over N edits.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+const edits = Number(process.env.BENCH_EDITS ?? 40);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+const waiting = new Map();
+conn.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(p.version)?.(p));
+conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+conn.onRequest('client/registerCapability', () => null);
+conn.listen();
+const next = (version) => new Promise((resolve) => waiting.set(version, resolve));
+
+const started = performance.now();
+await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+await conn.sendNotification('initialized', {});
+const text = readFileSync(join(root, 'seeds', '000_41963604cc82717d.txt'), 'utf8');
+const uri = 'file:///bench/2024年政府工作报告.txt';
+const opened = performance.now();
+const first = next(1);
+await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'work-report', version: 1, text } });
+const firstDiagnostics = await first;
+const openMs = performance.now() - opened;
+
+const line = text.split('\n').findIndex((l) => l.includes('一年来,我们尽锐出战'));
+const latencies = [];
+for (let v = 2; v < edits + 2; v++) {
+  const inserted = v % 2 === 0;
+  const position = { line, character: 10 };
+  const change = inserted
+    ? { range: { start: position, end: position }, text: '快' }
+    : { range: { start: position, end: { line, character: 11 } }, text: '' };
+  const wait = next(v);
+  const t = performance.now();
+  await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+  await wait;
+  latencies.push(performance.now() - t);
+}
+console.log(`language server (${text.length} characters, ${firstDiagnostics.diagnostics.length} diagnostics):`);
+console.log(`  open → first diagnostics: ${openMs.toFixed(0)} ms (server start to first diagnostics: ${(performance.now() - started - latencies.reduce((a, b) => a + b, 0)).toFixed(0)} ms)`);
+console.log(`  keystroke → diagnostics (default debounce of 10 ms included), ${edits} edits: median ${median(latencies).toFixed(1)} ms, ${(median(latencies) - 10).toFixed(1)} ms beyond the debounce`);
+await conn.sendRequest('shutdown');
+await conn.sendNotification('exit');
+conn.dispose();
+child.kill();

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Runs the editor suite (test/e2e/suite) inside a real VS Code offline: code-server's Node
+// extension host, driven by Debian's chromium through playwright-core (editor-testing.md).
+// Exit status: the suite's. Takes a screenshot of the workbench into docs/images/.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CODE_SERVER, NODE24, setup } from './setup.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
+const log = (m) => process.stderr.write(`[e2e] ${m}\n`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`code-server did not answer ${url} within ${ms} ms`);
+}
+
+/** The drafts the suite opens, derived from the seeds in the repo. */
+function writeWorkspace(dir) {
+  const seed = readFileSync(join(root, 'seeds', '000_41963604cc82717d.txt'), 'utf8');
+  const draft = seed.replace('二、2024年工作安排', '二、2025年工作安排').replace('(四)以第三产业为抓手', '(五)以第三产业为抓手');
+  writeFileSync(join(dir, '2024年乌拉特后旗政府工作报告.txt'), draft);
+  writeFileSync(join(dir, 'notes.md'), '# 会议纪要\n\n讨论了“三个一批”。\n');
+  mkdirSync(join(dir, '.vscode'));
+  writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'editor.wordWrap': 'on', 'workbench.startupEditor': 'none', 'editor.minimap.enabled': false }));
+}
+
+async function screenshot(page) {
+  mkdirSync(join(root, 'docs', 'images'), { recursive: true });
+  await page.screenshot({ path: join(root, 'docs', 'images', 'workbench.png') });
+}
+
+async function main() {
+  setup();
+  log('building the extension and the suite');
+  await import(join(root, 'scripts', 'build.mjs'));
+  const suite = join(root, 'out', 'e2e', 'suite.js');
+  await build({ entryPoints: [join(root, 'test', 'e2e', 'suite', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], outfile: suite, logLevel: 'warning' });
+
+  const scratch = mkdtempSync(join(tmpdir(), 'report-lint-e2e-'));
+  const workspace = join(scratch, 'workspace');
+  mkdirSync(workspace);
+  writeWorkspace(workspace);
+  const port = await freePort();
+  const env = { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data'), XDG_CACHE_HOME: join(scratch, 'cache') };
+  const server = spawn(
+    NODE24,
+    [CODE_SERVER, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', join(scratch, 'user'), '--extensions-dir', join(scratch, 'extensions'),
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5', '--vscode-option', 'enable-smoke-test-driver', workspace],
+    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let serverLog = '';
+  server.stdout.on('data', (d) => (serverLog += d));
+  server.stderr.on('data', (d) => (serverLog += d));
+  const killServer = () => {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', killServer);
+
+  let browser;
+  const started = Date.now();
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}/healthz`, 30000);
+    log(`code-server up on port ${port} after ${Date.now() - started} ms`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+    let shot;
+    page.on('console', (m) => {
+      const text = m.text();
+      if (text.includes('[report-lint-e2e] screenshot')) shot = page.waitForTimeout(1200).then(() => screenshot(page));
+      if (/✓|✗|editor tests|report-lint|Error/.test(text)) process.stderr.write(`  ${text.replace(/^.*\[Extension Host\]\s*/, '')}\n`);
+    });
+    const exitCode = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+    const payload = JSON.stringify([['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(suite)]]);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+    const code = await Promise.race([exitCode, new Promise((_, reject) => setTimeout(() => reject(new Error(`suite did not finish within ${TIMEOUT_MS} ms`)), TIMEOUT_MS))]);
+    await shot;
+    log(`suite finished with ${code} in ${Date.now() - started} ms${shot ? '; screenshot docs/images/workbench.png' : ''}`);
+    process.exitCode = Number(code);
+  } catch (error) {
+    log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+    log(`code-server log (tail):\n${serverLog.slice(-3000)}`);
+    process.exitCode = 1;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    killServer();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();
