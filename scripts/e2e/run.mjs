@@ -50,9 +50,12 @@ function writeWorkspace(dir) {
   writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'editor.wordWrap': 'on', 'workbench.startupEditor': 'none', 'editor.minimap.enabled': false }));
 }
 
+/** Into out/ by default; `E2E_SCREENSHOT=docs` (npm run screenshot) refreshes the README's. */
+const SHOT = process.env.E2E_SCREENSHOT === 'docs' ? join(root, 'docs', 'images', 'workbench.png') : join(root, 'out', 'e2e', 'workbench.png');
+
 async function screenshot(page) {
-  mkdirSync(join(root, 'docs', 'images'), { recursive: true });
-  await page.screenshot({ path: join(root, 'docs', 'images', 'workbench.png') });
+  mkdirSync(dirname(SHOT), { recursive: true });
+  await page.screenshot({ path: SHOT });
 }
 
 async function main() {
@@ -106,9 +109,11 @@ async function main() {
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = JSON.stringify([['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(suite)]]);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
-    const code = await Promise.race([exitCode, new Promise((_, reject) => setTimeout(() => reject(new Error(`suite did not finish within ${TIMEOUT_MS} ms`)), TIMEOUT_MS))]);
+    let timer;
+    const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`suite did not finish within ${TIMEOUT_MS} ms`)), TIMEOUT_MS)));
+    const code = await Promise.race([exitCode, timeout]).finally(() => clearTimeout(timer));
     await shot;
-    log(`suite finished with ${code} in ${Date.now() - started} ms${shot ? '; screenshot docs/images/workbench.png' : ''}`);
+    log(`suite finished with ${code} in ${Date.now() - started} ms${shot ? `; screenshot ${SHOT}` : ''}`);
     process.exitCode = Number(code);
   } catch (error) {
     log(`failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -122,3 +127,5 @@ async function main() {
 }
 
 await main();
+// Nothing may keep the process alive after the suite (code-server's pipes, timers).
+process.exit(process.exitCode ?? 0);

@@ -1,10 +1,19 @@
-import * as OpenCC from 'opencc-js';
+import type * as OpenCCModule from 'opencc-js';
 
 /**
  * Traditional → simplified with OpenCC's maintained data (phrases first, so 著名 and 乾坤
- * stay). Sentences are converted only when they hold a character OpenCC would change.
+ * stay). Sentences are converted only when they hold a character OpenCC would change. The
+ * dictionaries load on first use, not at start-up.
  */
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+let converter: ((text: string) => string) | undefined;
+function toSimplified(text: string): string {
+  if (!converter) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const OpenCC = require('opencc-js') as typeof OpenCCModule;
+    converter = OpenCC.Converter({ from: 't', to: 'cn' });
+  }
+  return converter(text);
+}
 const changes = new Map<string, boolean>();
 
 function mayChange(ch: string): boolean {
