@@ -150,3 +150,13 @@ export function fixAndRelint(rule: string, text: string, pick: (f: Finding) => b
   const fixed = applyFix(text, fix);
   return { text: fixed, after: findingsOf(rule, fixed) };
 }
+
+/** Asserts that a rule reports nothing on the seeds (but those named in `except`). */
+export function expectSilentOnSeeds(rule: string, except: string[] = []): void {
+  for (const name of seedNames) {
+    const id = name.slice(0, 3);
+    if (except.includes(id)) continue;
+    const found = findingsOf(rule, seed(id)).map((f) => `${id}:${f.range.start.line + 1} ${f.message}`);
+    if (found.length) throw new Error(`${rule} is not silent on seed ${id}:\n${found.join('\n')}`);
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edit, findingsOf, qingshan, seed } from '../support.js';
+import { edit, findingsOf, qingshan, seed, expectSilentOnSeeds } from '../support.js';
 
 const RULE = 'placeholder';
 
@@ -9,7 +9,7 @@ describe(RULE, () => {
       '10:文中留有占位内容“略。”，定稿前需补全或删除',
       '46:文中留有占位内容“(此文有删减)”，定稿前需补全或删除',
     ]);
-    for (const id of ['000', '001', '002', '004']) expect(findingsOf(RULE, seed(id))).toEqual([]);
+    expectSilentOnSeeds(RULE, ['003']);
   });
 
   it('finds XXX, ××, 待补充 and TODO but not 战略。', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edit, findingsOf, qingshan, seed, seedNames, where } from '../support.js';
+import { edit, findingsOf, qingshan, seed, where, expectSilentOnSeeds } from '../support.js';
 
 const RULE = 'section-order';
 
@@ -51,7 +51,7 @@ describe(RULE, () => {
   });
 
   it('on the seeds reports only 004’s repeated thanks and problems inside the plan', () => {
-    for (const name of seedNames.filter((n) => !n.startsWith('004'))) expect(findingsOf(RULE, seed(name.slice(0, 3)))).toEqual([]);
+    expectSilentOnSeeds(RULE, ['004']);
     expect(where(findingsOf(RULE, seed('004')))).toEqual(['64:section-order', '66:section-order', '68:section-order']);
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { edit, findingsOf, qingshan, seed, seedNames } from '../support.js';
+import { edit, findingsOf, qingshan, seed, expectSilentOnSeeds } from '../support.js';
 
 const RULE = 'sum-mismatch';
 
 describe(RULE, () => {
   it('finds the one real case in the seeds (002: 3% overall from parts growing 1.4% and 3%)', () => {
-    for (const name of seedNames.filter((n) => !n.startsWith('002'))) expect(findingsOf(RULE, seed(name.slice(0, 3)))).toEqual([]);
+    expectSilentOnSeeds(RULE, ['002']);
     const f = findingsOf(RULE, seed('002'));
     expect(f.map((x) => x.message)).toEqual(['一般公共预算收入增长3%与分项增速（1.4%、3%）不符：按分项数值加权应约为1.42%']);
     expect(f[0]!.related).toHaveLength(2);

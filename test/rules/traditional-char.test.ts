@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { edit, findingsOf, fixAndRelint, qingshan, seed } from '../support.js';
+import { edit, findingsOf, fixAndRelint, qingshan, seed, expectSilentOnSeeds } from '../support.js';
 
 const RULE = 'traditional-char';
 
 describe(RULE, () => {
   it('finds 電, 創 and 縛 in seed 004 and nothing in the other seeds', () => {
     expect(findingsOf(RULE, seed('004')).map((f) => f.message.slice(0, 6))).toEqual(['繁体字“電”', '繁体字“縛”', '繁体字“電”', '繁体字“創”']);
-    for (const id of ['000', '001', '002', '003']) expect(findingsOf(RULE, seed(id))).toEqual([]);
+    expectSilentOnSeeds(RULE, ['004']);
   });
 
   it('converts to simplified', () => {

@@ -120,10 +120,11 @@ export interface QuotedTerm {
 
 export type Measure = 'level' | 'growth' | 'share' | 'count' | 'rank' | 'other';
 
-export interface Figure {
+/** A number with its unit and approximation words, as an interval in the canonical unit. */
+export interface FigureValue {
   /** The whole figure with its approximation words, e.g. `170余万人次`, `突破2300万元`. */
   span: Span;
-  /** The number as written (`170`, `6829.11`, `三`). */
+  /** The number as written (`170`, `6829.11`). */
   numberText: string;
   /** The value as written times the unit's magnitude prefix (万/亿), before conversion. */
   value: number;
@@ -140,6 +141,9 @@ export interface Figure {
   approx: string[];
   /** Decimal places the text states (for rounding-aware comparisons). */
   decimals: number;
+}
+
+export interface Figure extends FigureValue {
   /** Indicator phrase the figure belongs to, when one is found before it in the clause. */
   indicator?: string;
   indicatorSpan?: Span;

@@ -48,21 +48,7 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
           // `分别增长5.5%、7%`: the second value continues the first one's measure.
           if (measure === 'other' && !own && lastMeasure) measure = lastMeasure;
           lastMeasure = measure;
-          const figure: Figure = {
-            span: f.span,
-            numberText: f.numberText,
-            value: f.value,
-            unitText: f.unitText,
-            unit: f.unit,
-            base: f.base,
-            low: f.low,
-            high: f.high,
-            approx: f.approx,
-            decimals: f.decimals,
-            measure,
-            target: target || /力争|确保|预计|计划|目标/.test(before),
-            paragraph: pi,
-          };
+          const figure: Figure = { ...f, measure, target: target || /力争|确保|预计|计划|目标/.test(before), paragraph: pi };
           if (indicator) {
             if (indicator.respectively) figure.listIndex = indicator.count++;
             figure.indicator = indicator.name;

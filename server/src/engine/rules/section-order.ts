@@ -68,23 +68,16 @@ export const rule: Rule = {
 
 function finding(mark: Landmark, after: Landmark | undefined, before: Landmark | undefined): RuleFinding {
   const name = PART_NAMES[mark.kind];
-  if (after) {
-    const other = PART_NAMES[after.kind];
-    return {
-      span: mark.span,
-      message: msg(`“${name.zh}”出现在“${other.zh}”之后，位置不符合报告惯例`, `"${name.en}" comes after "${other.en}", out of the report's order`),
-      related: [{ span: after.span, message: msg(`应在此“${other.zh}”之前`, `should come before this ${other.en}`) }],
-    };
-  }
-  if (before) {
-    const other = PART_NAMES[before.kind];
-    return {
-      span: mark.span,
-      message: msg(`“${name.zh}”出现在“${other.zh}”之前，位置不符合报告惯例`, `"${name.en}" comes before "${other.en}", out of the report's order`),
-      related: [{ span: before.span, message: msg(`应在此“${other.zh}”之后`, `should come after this ${other.en}`) }],
-    };
-  }
-  return { span: mark.span, message: msg(`“${name.zh}”的位置不符合报告惯例`, `"${name.en}" is out of the report's order`) };
+  const other = after ?? before;
+  if (!other) return { span: mark.span, message: msg(`“${name.zh}”的位置不符合报告惯例`, `"${name.en}" is out of the report's order`) };
+  const o = PART_NAMES[other.kind];
+  // Moved down: it comes after a part it should precede; moved up: before one it should follow.
+  const [zhWhere, enWhere, zhShould, enShould] = after ? ['之后', 'after', '之前', 'before'] : ['之前', 'before', '之后', 'after'];
+  return {
+    span: mark.span,
+    message: msg(`“${name.zh}”出现在“${o.zh}”${zhWhere}，位置不符合报告惯例`, `"${name.en}" comes ${enWhere} "${o.en}", out of the report's order`),
+    related: [{ span: other.span, message: msg(`应在此“${o.zh}”${zhShould}`, `should come ${enShould} this ${o.en}`) }],
+  };
 }
 
 /** 自身建设 written as a task of the plan must be its last task. */

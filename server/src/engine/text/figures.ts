@@ -1,20 +1,8 @@
-import type { Span } from '../model.js';
+import type { FigureValue } from '../model.js';
 import { magnitude, MAGNITUDE_PATTERN, UNIT_PATTERN, unitInfo } from './units.js';
 
-/** A number with its unit and approximation words, as an interval in the canonical unit. */
-export interface ScannedFigure {
-  span: Span;
-  numberText: string;
-  /** Number × magnitude prefix (万/亿), in the written unit. */
-  value: number;
-  unitText: string;
-  unit: string;
-  base: number;
-  low: number;
-  high: number;
-  approx: string[];
-  decimals: number;
-}
+/** What the scanner finds: the model's FigureValue. */
+export type ScannedFigure = FigureValue;
 
 const BEFORE = '(近|将近|接近|超过|超|突破|逾|约|不足|不到)?';
 const AFTER = '(以上|左右|以内|以下|上下|之多)?';
