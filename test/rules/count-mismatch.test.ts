@@ -39,6 +39,12 @@ describe(RULE, () => {
     expect(findingsOf(RULE, text).map((x) => x.message)).toEqual(['宣布“七大工程”，实际列出6项']);
   });
 
+  it('counts a numbered list of 实事 after its announcement (seed 003)', () => {
+    const text = edit(seed('003'), '办好以下实事:', '办好以下十一件实事:');
+    expect(findingsOf(RULE, text).map((x) => x.message)).toEqual(['宣布“十一件实事”，实际列出10项']);
+    expect(findingsOf(RULE, edit(seed('003'), '办好以下实事:', '办好以下十件实事:'))).toEqual([]);
+  });
+
   it('accepts Arabic counts and keeps their form in the fix', () => {
     const text = edit(qingshan(), '重点抓好三个方面工作', '重点抓好4个方面工作');
     expect(fixAndRelint(RULE, text).text).toBe(edit(qingshan(), '重点抓好三个方面工作', '重点抓好3个方面工作'));

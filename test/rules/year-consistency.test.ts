@@ -25,7 +25,7 @@ describe(RULE, () => {
 
   it('checks anniversaries against founding years', () => {
     const text = edit(qingshan(), '新中国成立74周年', '新中国成立73周年');
-    expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['2023年是新中国成立74周年（1949年成立），不是73周年']);
+    expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['2023年是新中国成立74周年（始于1949年），不是73周年']);
     expect(fixAndRelint(RULE, text).text).toBe(qingshan());
     const party = edit(qingshan(), '也是新中国成立74周年', '也是中国共产党成立100周年');
     expect(findingsOf(RULE, party)[0]!.message).toMatch(/102周年/);

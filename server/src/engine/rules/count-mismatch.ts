@@ -27,7 +27,7 @@ export const rule: Rule = {
   fixable: true,
   description: msg('宣布的数目与列出的条目数不符（如“六个方面”却只列五项）', 'An announced count differs from the items listed'),
   check({ model }) {
-    const found = [...taskLists(model), ...inlineLists(model), ...quotedLists(model), ...glossaryLists(model)];
+    const found = [...taskLists(model), ...numberedLists(model), ...inlineLists(model), ...quotedLists(model), ...glossaryLists(model)];
     const seen = new Set<number>();
     return found
       .filter((a) => a.announced !== a.delivered && !seen.has(a.numeral.start) && seen.add(a.numeral.start))
@@ -77,6 +77,22 @@ function taskLists(model: ReportModel): Announcement[] {
       what: m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length),
     });
   }
+  return out;
+}
+
+/** `办好以下十件实事:` then the numbered items `1.…10.` of the following paragraphs. */
+function numberedLists(model: ReportModel): Announcement[] {
+  const out: Announcement[] = [];
+  const re = new RegExp(`(?:以下|如下|下列)(${N})(件|项|个|条|类)([\\u4e00-\\u9fff]{0,8}):$`);
+  model.paragraphs.forEach((p, pi) => {
+    const m = re.exec(model.norm.slice(p.span.start, p.span.end));
+    if (!m) return;
+    const items = model.headings.filter((h) => h.paragraph > pi && (h.style === 'arabic-dot' || h.style === 'arabic-paren'));
+    const run = items.filter((h, i) => h.paragraph === pi + 1 + i && h.style === items[0]!.style);
+    if (!run.length) return;
+    const at = p.span.start + m.index + m[0].indexOf(m[1]!);
+    out.push({ numeral: { start: at, end: at + m[1]!.length }, announced: parseCount(m[1]!), delivered: run.length, items: run.map((h) => h.span), what: m[2]! + m[3]! });
+  });
   return out;
 }
 

@@ -63,16 +63,17 @@ function anniversaries(model: ReportModel, fallbackYear: number | undefined): Ru
               ? model.reviewYear
               : (model.planYear ?? fallbackYear);
         if (year === undefined) continue;
-        const n = Number(m[2]);
+        const n = Number(m[3]);
+        const verb = m[2] ?? '';
         const want = year - founded;
         if (n === want || want <= 0) continue;
-        const numStart = s.start + m.index + m[0].length - m[2]!.length - 2;
-        const span = { start: numStart, end: numStart + m[2]!.length };
+        const numStart = s.start + m.index + m[0].length - m[3]!.length - 2;
+        const span = { start: numStart, end: numStart + m[3]!.length };
         out.push({
           span,
           message: msg(
-            `${year}年是${m[1]}成立${want}周年（${founded}年成立），不是${n}周年`,
-            `${year} is the ${want}th anniversary of ${m[1]} (founded ${founded}), not the ${n}th`,
+            `${year}年是${m[1]}${verb}${want}周年（始于${founded}年），不是${n}周年`,
+            `${year} is the ${want}th anniversary of ${m[1]} (${founded}), not the ${n}th`,
           ),
           fixes: [{ title: msg(`改为 ${want}`, `Change to ${want}`), safe: true, edits: [{ span, newText: String(want) }] }],
         });

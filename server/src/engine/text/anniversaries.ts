@@ -18,7 +18,7 @@ const byName = new Map(FOUNDING_YEARS.flatMap((f) => f.names.map((n) => [n, f.ye
 
 /** Longest names first so `内蒙古自治区` wins over `自治区`. */
 export const ANNIVERSARY = new RegExp(
-  `(${[...byName.keys()].sort((a, b) => b.length - a.length).join('|')})(?:成立|召开|实行|实施)?(\\d{1,3})周年`,
+  `(${[...byName.keys()].sort((a, b) => b.length - a.length).join('|')})(成立|召开|实行|实施)?(\\d{1,3})周年`,
   'g',
 );
 
