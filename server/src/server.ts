@@ -47,6 +47,7 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
   };
 
   connection.onInitialized(() => {
+    setImmediate(() => session.warmUp());
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     void refreshSettings();
   });

@@ -55,6 +55,11 @@ export class Session {
     this.locale = resolveLocale(this.settings, this.clientLocale);
   }
 
+  /** Loads the segmenter's dictionary now, while nothing waits for it, not on the first lint. */
+  warmUp(): void {
+    this.segmenter.cut('预热分词词典');
+  }
+
   /** Shows a message once per distinct text (settings are re-read often). */
   private warnOnce(message: Message): void {
     const text = pick(message, this.locale);
