@@ -105,6 +105,15 @@ describe('report-lint CLI contract', () => {
     expect(r2.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('lints a 3.5 MB file (a report pasted 100 times) to valid JSON, reporting the repeats', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'huge.txt'), seed('000').repeat(100));
+    const r = run(['--format', 'json', join(dir, 'huge.txt')]);
+    expect([0, 1]).toContain(r.code);
+    const [result] = JSON.parse(r.stdout);
+    expect(result.diagnostics.filter((d: { rule: string }) => d.rule === 'duplicate-paragraph').length).toBeGreaterThan(90);
+  });
+
   it('keeps the example draft and derived drafts lintable in stylish form', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'draft.txt'), edit(seed('000'), '二、2024年工作安排', '二、2025年工作安排'));

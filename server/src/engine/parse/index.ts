@@ -232,9 +232,10 @@ function parseGlossary(text: string, norm: string, paragraphs: Paragraph[], head
     const line = norm.slice(span.start, span.end);
     const m = ENTRY.exec(line);
     if (!m) {
-      // A definition may wrap onto a following line.
+      // A definition may wrap onto a following line, when it stopped mid-sentence.
       const last = entries[entries.length - 1];
-      if (last && !/^#/.test(line)) {
+      const open = last && !/[。.!?;:”）)]\s*$/.test(norm.slice(last.definitionSpan.start, last.definitionSpan.end));
+      if (last && open && !/^#/.test(line) && line.length < 200) {
         last.definitionSpan.end = span.end;
         last.definition = text.slice(last.definitionSpan.start, span.end);
         last.span.end = span.end;

@@ -32,7 +32,8 @@ export const rule: Rule = {
           edits: addEntriesEdits(model, [entry]),
         },
       ];
-      if (addAll) fixes.push(addAll);
+      // One "add all" is enough: on the first term (the 补全名词解释 command uses it too).
+      if (addAll && i === 0) fixes.push(addAll);
       const f: RuleFinding = {
         span: a.uses[0]!.span,
         message: model.glossary
