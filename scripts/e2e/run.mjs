@@ -2,8 +2,8 @@
 // Runs the editor suite (test/e2e/suite) inside a real VS Code offline: code-server's Node
 // extension host, driven by Debian's chromium through playwright-core (editor-testing.md).
 // Exit status: the suite's. Takes a screenshot of the workbench into docs/images/.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +14,8 @@ import { CHROMIUM, CODE_SERVER, NODE24, setup } from './setup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
+/** `--vsix`: package the extension, install the .vsix as a user would, and test the installed copy. */
+const FROM_VSIX = process.argv.includes('--vsix');
 const log = (m) => process.stderr.write(`[e2e] ${m}\n`);
 
 function freePort() {
@@ -69,6 +71,18 @@ async function main() {
   const workspace = join(scratch, 'workspace');
   mkdirSync(workspace);
   writeWorkspace(workspace);
+  let extensionPath = root;
+  if (FROM_VSIX) {
+    const vsix = execFileSync(process.execPath, [join(root, 'scripts', 'package.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').at(-1);
+    const installed = spawnSync(NODE24, [CODE_SERVER, '--extensions-dir', join(scratch, 'extensions'), '--user-data-dir', join(scratch, 'user'), '--install-extension', vsix], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data') },
+    });
+    if (installed.status !== 0 || !/successfully installed/.test(installed.stdout)) throw new Error(`code-server --install-extension failed:\n${installed.stdout}${installed.stderr}`);
+    const name = readdirSync(join(scratch, 'extensions')).find((d) => d.startsWith('report-lint.'));
+    extensionPath = join(scratch, 'extensions', name);
+    log(`installed ${vsix} into ${extensionPath}`);
+  }
   const port = await freePort();
   const env = { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data'), XDG_CACHE_HOME: join(scratch, 'cache') };
   const server = spawn(
@@ -107,7 +121,7 @@ async function main() {
     });
     const exitCode = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-    const payload = JSON.stringify([['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(suite)]]);
+    const payload = JSON.stringify([['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(suite)]]);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
     let timer;
     const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`suite did not finish within ${TIMEOUT_MS} ms`)), TIMEOUT_MS)));
