@@ -41,6 +41,18 @@ describe(RULE, () => {
     expect(findingsOf(RULE, noClosing).map((f) => f.message)).toEqual(['缺少“结束语”部分']);
   });
 
+  it('accepts other wordings of the parts', () => {
+    let text = qingshan();
+    text = edit(text, '各位代表：', '各位代表，各位委员：');
+    text = edit(text, '向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见', '向大会报告政府工作');
+    text = edit(text, '主要预期目标是：', '主要预期目标建议为：');
+    text = edit(text, '各位代表！让我们在县委的坚强领导下', '新的征程上，让我们在县委的坚强领导下');
+    expect(findingsOf(RULE, text)).toEqual([]);
+    const lines = text.split('\n');
+    lines.splice(lines.findIndex((l) => l.startsWith('三、')), 2, '加强政府自身建设。坚持依法行政，建设人民满意政府。');
+    expect(findingsOf(RULE, lines.join('\n'))).toEqual([]);
+  });
+
   it('accepts 自身建设 written as the last task of the plan (seed 003)', () => {
     expect(findingsOf(RULE, seed('003'))).toEqual([]);
   });

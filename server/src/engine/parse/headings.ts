@@ -75,6 +75,7 @@ function matchLead(norm: string, start: number, end: number): HeadingMatch | und
     return lead(start, end, false);
   }
   const first = line.slice(0, stop);
+  if (/^各位代表/.test(first)) return undefined;
   if (stop <= LEAD_MAX && !/[,;:、]/.test(first) && stop < line.length - 1) {
     return lead(start, start + stop, true);
   }

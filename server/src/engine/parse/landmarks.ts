@@ -9,13 +9,13 @@ export const PART_PATTERNS = {
   plan: /工作安排|工作计划|工作任务|重点任务|主要任务|工作建议|总体要求|预期目标|工作部署|重点工作|目标任务/,
   tasks: /重点工作|重点任务|主要任务/,
   selfBuilding: /政府自身建设|政府治理能力|自身建设|建设人民满意政府|政府治理体系/,
-  salutation: /^各位代表(?:、(?:各位)?(?:同志们|委员))?(?:,同志们)?[:!,]?$/,
-  opening: /向大会(?:报告工作|作(?:政府)?工作报告)|请予审议/,
+  salutation: /^各位代表(?:[、,](?:各位)?(?:同志们|委员|政协委员|列席人员))*[:!,]?$/,
+  opening: /向大会(?:报告(?:政府)?工作|作(?:政府)?工作报告)|请予审议/,
   thanks: /(?:表示|致以)(?:最)?(?:衷心|诚挚|崇高|真诚)|衷心的感谢|崇高的敬意|的感谢和/,
   problems: /清醒(?:地)?(?:看到|认识到)|问题和不足|困难和问题|差距和不足|不足和问题|存在(?:一些)?(?:突出)?问题/,
   framing: /^(?:各位代表,)?(?:\d{4}年|今年|明年)是/,
   requirements: /总体要求|总的要求|总体思路|指导思想|工作总要求/,
-  targets: /(?:预期|奋斗|主要|发展)目标(?:是|为)?:/,
+  targets: /(?:预期|奋斗|主要|发展)目标[^,。:;]{0,4}?(?:是|为)?:/,
   taskList: /重点(?:抓好|做好|把握|推进)|做好以下|以下(?:[一二三四五六七八九十\d]+个)?(?:方面|几个方面)/,
   closing: /让我们|奋斗!|而努力奋斗|团结奋斗|砥砺前行|共同努力/,
   glossary: /^(?:附[:：]?)?名\s*词\s*解\s*释[:：]?$/,
@@ -75,7 +75,7 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
         top = kind;
         h.part = kind;
       }
-    } else if (h?.style === 'cn-paren' && (top === 'plan' || top === 'tasks') && PART_PATTERNS.selfBuilding.test(titleText)) {
+    } else if (h && h.style !== 'cn-comma' && (top === 'plan' || top === 'tasks') && /政府自身建设|政府治理能力/.test(titleText) && (h.style === 'cn-paren' || !marks.some((m) => m.kind === 'self-building'))) {
       add('self-building', pi, headSpan, hi, h.title);
       h.part = 'self-building';
     }
@@ -105,7 +105,9 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
         add('task-list', pi, p.span);
       }
     }
-    if (PART_PATTERNS.closing.test(text) && /^各位代表/.test(text) && top !== undefined && top !== 'review') {
+    // The closing: `各位代表!…让我们…奋斗!`, or a last call to action without the address.
+    const closingLike = PART_PATTERNS.closing.test(text) && (/^各位代表/.test(text) || (/让我们/.test(text) && /(?:奋斗|努力|前进|贡献|篇章)[!。]$/.test(text)));
+    if (closingLike && top !== undefined && top !== 'review' && h?.style !== 'cn-comma' && h?.style !== 'cn-paren') {
       add('closing', pi, p.span);
     }
   });
