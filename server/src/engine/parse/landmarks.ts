@@ -107,7 +107,7 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
     }
     // The closing: `各位代表!…让我们…奋斗!`, or a last call to action without the address.
     const closingLike = PART_PATTERNS.closing.test(text) && (/^各位代表/.test(text) || (/让我们/.test(text) && /(?:奋斗|努力|前进|贡献|篇章)[!。]$/.test(text)));
-    if (closingLike && top !== undefined && top !== 'review' && h?.style !== 'cn-comma' && h?.style !== 'cn-paren') {
+    if (closingLike && top !== undefined && top !== 'review') {
       add('closing', pi, p.span);
     }
   });
