@@ -75,7 +75,7 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
         top = kind;
         h.part = kind;
       }
-    } else if (h && h.style !== 'cn-comma' && (top === 'plan' || top === 'tasks') && /政府自身建设|政府治理能力/.test(titleText) && (h.style === 'cn-paren' || !marks.some((m) => m.kind === 'self-building'))) {
+    } else if (h && (top === 'plan' || top === 'tasks') && /政府自身建设|政府治理能力/.test(titleText) && (h.style === 'cn-paren' || !marks.some((m) => m.kind === 'self-building'))) {
       add('self-building', pi, headSpan, hi, h.title);
       h.part = 'self-building';
     }
