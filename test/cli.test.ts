@@ -122,3 +122,21 @@ describe('report-lint CLI contract', () => {
     expect(r.stdout.length).toBeGreaterThan(0);
   });
 });
+
+describe('the workspace file .reportlintrc.json', () => {
+  it('applies to the command line too; flags win; a bad value is named and exits 2', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'draft.txt'), edit(seed('000'), '二、2024年工作安排', '二、2025年工作安排'));
+    const rules = (cwd: string, extra: string[] = []) =>
+      JSON.parse(run(['--format', 'json', ...extra, join(dir, 'draft.txt')], cwd).stdout)[0].diagnostics.map((d: { rule: string }) => d.rule);
+    expect(rules(dir)).toContain('year-consistency');
+    writeFileSync(join(dir, '.reportlintrc.json'), JSON.stringify({ rules: { 'year-consistency': 'off' }, wellKnownTerms: ['五高五区'] }));
+    expect(rules(dir)).not.toContain('year-consistency');
+    expect(JSON.stringify(run(['--format', 'json', join(dir, 'draft.txt')], dir).stdout)).not.toContain('五高五区');
+    expect(rules(dir, ['--rule', 'year-consistency=error'])).toContain('year-consistency');
+    writeFileSync(join(dir, '.reportlintrc.json'), JSON.stringify({ rules: { 'year-consistency': 'loud' } }));
+    const bad = run([join(dir, 'draft.txt')], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/\.reportlintrc\.json: 设置 \.reportlintrc\.json\.rules\.year-consistency 的值 "loud" 无效/);
+  });
+});

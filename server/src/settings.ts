@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { rules } from './engine/rules/index.js';
 import { DEFAULT_SETTINGS, type EngineSettings, type Locale, type Message } from './engine/types.js';
 
+/** The workspace configuration file read by the editor and by the command line. */
+export const RC_FILE = '.reportlintrc.json';
+
 const severity = z.enum(['off', 'error', 'warning', 'info']);
 
 /**

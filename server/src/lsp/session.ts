@@ -14,12 +14,12 @@ import { spanToRange } from '../engine/text/positions.js';
 import type { Segmenter } from '../engine/text/segmenter.js';
 import type { Locale, Message } from '../engine/types.js';
 import { segmenterForConventions } from '../segmenter.js';
-import { DEFAULTS, mergeSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
+import { DEFAULTS, mergeSettings, RC_FILE, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
 import { toDiagnostics } from './convert.js';
 
 /** Beyond this size a document is not linted as you type (one message says so). */
 export const MAX_LINT_CHARS = 2_000_000;
-export const RC_FILE = '.reportlintrc.json';
+export { RC_FILE } from '../settings.js';
 
 interface Cached {
   version: number;
