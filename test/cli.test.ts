@@ -135,8 +135,9 @@ describe('the workspace file .reportlintrc.json', () => {
     expect(JSON.stringify(run(['--format', 'json', join(dir, 'draft.txt')], dir).stdout)).not.toContain('五高五区');
     expect(rules(dir, ['--rule', 'year-consistency=error'])).toContain('year-consistency');
     writeFileSync(join(dir, '.reportlintrc.json'), JSON.stringify({ rules: { 'year-consistency': 'loud' } }));
-    const bad = run([join(dir, 'draft.txt')], dir);
+    const bad = run(['--format', 'json', join(dir, 'draft.txt')], dir);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/\.reportlintrc\.json: 设置 \.reportlintrc\.json\.rules\.year-consistency 的值 "loud" 无效/);
+    expect(bad.stderr).toMatch(/\.reportlintrc\.json: 设置 \.reportlintrc\.json\.rules\.year-consistency 的值 "loud" 无效，已使用默认值/);
+    expect(JSON.parse(bad.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule)).toContain('year-consistency');
   });
 });

@@ -9,7 +9,7 @@ import { lint, pick, rules, applySpanEdits, computeLineStarts, offsetAt } from '
 import { DEFAULT_SETTINGS, type EngineSettings, type Finding, type Locale, type Message, type Severity } from './engine/types.js';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './cli-format.js';
 import { createJiebaSegmenter, segmenterForConventions } from './segmenter.js';
-import { RC_FILE, toEngineSettings, validateSettings, type Settings } from './settings.js';
+import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, toEngineSettings } from './settings.js';
 
 const USAGE: Message = {
   zh: `用法:
@@ -113,22 +113,6 @@ function collectFiles(paths: string[], problems: Message[]): string[] {
   return out;
 }
 
-/** `.reportlintrc.json` in the working directory, validated like the editor's settings. */
-function readWorkspaceConfig(dir: string): { ok: true; settings?: Settings } | { ok: false; message: Message } {
-  const path = join(dir, RC_FILE);
-  if (!existsSync(path)) return { ok: true };
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\ufeff/, ''));
-  } catch (error) {
-    return { ok: false, message: { zh: `${path}: 不是有效的 JSON（${String(error)}）`, en: `${path}: not valid JSON (${String(error)})` } };
-  }
-  const { settings, problems } = validateSettings(json, RC_FILE);
-  if (problems.length) return { ok: false, message: { zh: `${path}: ${problems[0]!.zh}`, en: `${path}: ${problems[0]!.en}` } };
-  const given = json as Record<string, unknown>;
-  return { ok: true, settings: { ...settings, conventions: typeof given.conventions === 'string' ? given.conventions : '' } };
-}
-
 function ioMessage(path: string, error: unknown): Message {
   const code = (error as NodeJS.ErrnoException)?.code;
   const zh = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : `无法读取（${code ?? String(error)}）`;
@@ -170,11 +154,9 @@ function runLint(argv: string[]): number {
   const args = parseLintArgs(argv);
   const problems: Message[] = [];
   // The workspace file the editor reads applies here too; command-line flags win.
-  const rc = readWorkspaceConfig(process.cwd());
-  if (!rc.ok) {
-    process.stderr.write(pick(rc.message, args.locale) + '\n');
-    return 2;
-  }
+  // A bad value there is named, its default used, and the run ends with status 2.
+  const rc = readWorkspaceSettings(join(process.cwd(), RC_FILE));
+  problems.push(...rc.problems);
   const conventionsPath = args.conventions ?? (rc.settings?.conventions || undefined);
   let conventions: Conventions;
   if (conventionsPath) {
@@ -185,9 +167,8 @@ function runLint(argv: string[]): number {
     }
     conventions = read.value;
   } else conventions = loadDefaultConventions();
-  const settings: EngineSettings = rc.settings
-    ? { ...toEngineSettings(rc.settings), rules: { ...rc.settings.rules, ...args.rules } }
-    : { ...DEFAULT_SETTINGS, rules: args.rules };
+  const base = toEngineSettings(mergeSettings(DEFAULTS, rc.settings));
+  const settings: EngineSettings = { ...base, rules: { ...base.rules, ...args.rules } };
   const segmenter = segmenterForConventions(conventions);
   const files = collectFiles(args.paths, problems);
   const results: FileResult[] = [];

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { rules } from './engine/rules/index.js';
 import { DEFAULT_SETTINGS, type EngineSettings, type Locale, type Message } from './engine/types.js';
@@ -75,6 +76,24 @@ function validateRules(value: unknown, source: string, problems: Message[]): Set
 function bad(key: string, value: unknown): Message {
   const shown = JSON.stringify(value) ?? String(value);
   return { zh: `设置 ${key} 的值 ${shown} 无效，已使用默认值`, en: `Setting ${key} has an invalid value ${shown}; the default is used` };
+}
+
+/**
+ * Reads a `.reportlintrc.json`: the keys it sets (validated; a bad value is named and left
+ * out) and the problems found. A missing file is no settings and no problem.
+ */
+export function readWorkspaceSettings(path: string): { settings?: Partial<Settings>; problems: Message[] } {
+  if (!existsSync(path)) return { problems: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\ufeff/, ''));
+  } catch (error) {
+    return { problems: [{ zh: `${path}: 不是有效的 JSON，已忽略（${String(error)}）`, en: `${path}: not valid JSON, ignored (${String(error)})` }] };
+  }
+  const { settings, problems } = validateSettings(raw, RC_FILE);
+  const given = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const picked = Object.fromEntries(Object.entries(settings).filter(([k]) => k in given)) as Partial<Settings>;
+  return { settings: picked, problems: problems.map((p) => ({ zh: `${path}: ${p.zh}`, en: `${path}: ${p.en}` })) };
 }
 
 /** Workspace file over user settings, key by key (rules merged). */

@@ -14,7 +14,7 @@ import { spanToRange } from '../engine/text/positions.js';
 import type { Segmenter } from '../engine/text/segmenter.js';
 import type { Locale, Message } from '../engine/types.js';
 import { segmenterForConventions } from '../segmenter.js';
-import { DEFAULTS, mergeSettings, RC_FILE, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
+import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
 import { toDiagnostics } from './convert.js';
 
 /** Beyond this size a document is not linted as you type (one message says so). */
@@ -76,21 +76,11 @@ export class Session {
   applySettings(user: unknown): void {
     const validated = validateSettings(user ?? {}, 'reportLint');
     validated.problems.forEach((p) => this.warnOnce(p));
-    let workspace: Partial<Settings> | undefined;
     const rc = this.workspaceFile();
-    if (rc && existsSync(rc)) {
-      try {
-        const parsed = validateSettings(JSON.parse(readFileSync(rc, 'utf8')), RC_FILE);
-        parsed.problems.forEach((p) => this.warnOnce(p));
-        workspace = parsed.settings;
-        const raw = JSON.parse(readFileSync(rc, 'utf8')) as Record<string, unknown>;
-        workspace = Object.fromEntries(Object.entries(workspace).filter(([k]) => k in raw)) as Partial<Settings>;
-      } catch (error) {
-        this.warnOnce({ zh: `${rc}: 不是有效的 JSON，已忽略（${String(error)}）`, en: `${rc}: not valid JSON, ignored (${String(error)})` });
-      }
-    }
+    const workspace = rc ? readWorkspaceSettings(rc) : { problems: [] };
+    workspace.problems.forEach((p) => this.warnOnce(p));
     const previousConventions = this.settings.conventions;
-    this.settings = mergeSettings(validated.settings, workspace);
+    this.settings = mergeSettings(validated.settings, workspace.settings);
     this.locale = resolveLocale(this.settings, this.clientLocale);
     if (this.settings.conventions !== previousConventions) this.loadConventions();
     this.cache.clear();
