@@ -55,6 +55,13 @@ describe(RULE, () => {
     expect(where(findingsOf(RULE, seed('004')))).toEqual(['64:section-order', '66:section-order', '68:section-order']);
   });
 
+  it('flags a 名词解释 placed before the closing, and does not call the closing missing', () => {
+    const moved = moveLine(moveLine(qingshan(), '名词解释', '各位代表！让我们'), '1.“百项千亿”', '各位代表！让我们');
+    const text = moveLine(moved, '2.“三水统筹”', '各位代表！让我们');
+    expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['“名词解释”出现在“结束语”之前，位置不符合报告惯例']);
+    expect(findingsOf('section-missing', text)).toEqual([]);
+  });
+
   it('speaks English on request', () => {
     const moved = moveLine(qingshan(), '在肯定成绩的同时', '围绕上述目标');
     expect(findingsOf(RULE, moved, { locale: 'en' })[0]!.message).toMatch(/out of the report's order/);

@@ -85,7 +85,11 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
       return;
     }
     if (!top && PART_PATTERNS.opening.test(text)) add('opening', pi, matchSpan(norm, p.span, PART_PATTERNS.opening));
-    if (top === 'glossary') return;
+    if (top === 'glossary') {
+      // A closing after the 名词解释 (misplaced) still counts as the closing.
+      if (!/^\d{1,3}\s*[.、]/.test(text) && PART_PATTERNS.closing.test(text) && /^各位代表|让我们/.test(text)) add('closing', pi, p.span);
+      return;
+    }
     const inReview = top === 'review' || top === undefined;
     const inPlan = top === 'plan' || top === 'tasks';
     if (h?.style === 'cn-comma' || h?.style === 'cn-paren') return;
