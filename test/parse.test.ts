@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../server/src/engine/parse/index.js';
 import type { Heading, ReportModel } from '../server/src/engine/model.js';
-import { seed, seedNames, segmenter } from './support.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintText, ROOT, seed, seedNames, segmenter } from './support.js';
 
 const lineOf = (m: ReportModel, offset: number) => m.lineStarts.findLastIndex((s) => s <= offset) + 1;
 
@@ -58,5 +60,25 @@ describe('parser on the seeds', () => {
     const m = parseReport(seed(name.slice(0, 3)), segmenter);
     expect(m.text.length).toBe(m.norm.length);
     expect(m.paragraphs.length).toBeGreaterThan(20);
+  });
+});
+
+describe('a Markdown report of our own (## headings, ### tasks, bold lead sentences, full width)', () => {
+  const text = readFileSync(join(ROOT, 'test', 'fixtures', 'baiyun-2024.report.md'), 'utf8');
+  it('finds the whole skeleton and the outline', () => {
+    const m = parseReport(text, segmenter);
+    expect(m.format).toBe('markdown');
+    expect(landmarks(m)).toBe(
+      'salutation@7 opening@9 review@11 thanks@25 problems@27 plan@29 framing@31 requirements@31 targets@33 task-list@35 self-building@49 closing@53 glossary@55',
+    );
+    expect(outline(m)).toEqual([
+      'L11 一、2023年工作回顾', '  L15 （一）经济运行稳中向好', '  L21 （二）民生保障持续加强',
+      'L29 二、2024年工作安排', '  L37 （一）推动产业转型升级', '  L41 （二）扩大有效投资', '  L45 （三）全面推进乡村振兴', '  L49 （四）加强政府自身建设',
+    ]);
+    expect(m.headings.filter((h) => h.style === 'lead').map((h) => h.titleText)).toEqual(['工业经济提质增效', '服务业加快发展']);
+    expect(m.glossary?.entries.map((e) => e.keys[0])).toEqual(['三大工程', '五美乡村']);
+  });
+  it('is clean for every rule', () => {
+    expect(lintText(text).map((f) => `${f.range.start.line + 1}:${f.rule}`)).toEqual([]);
   });
 });

@@ -65,6 +65,12 @@ export function matchHeading(text: string, norm: string, start: number, end: num
 }
 
 function matchLead(norm: string, start: number, end: number): HeadingMatch | undefined {
+  // `**工业经济提质增效。**实施…`: a lead sentence set in bold.
+  const bold = /^\*\*([^*]{2,30}?)\*\*/.exec(norm.slice(start, end));
+  if (bold && /[\u4e00-\u9fff]/.test(bold[1]!)) {
+    const titleEnd = start + 2 + bold[1]!.replace(/[。!?]$/, '').length;
+    return { ...lead(start + 2, titleEnd, start + bold[0].length < end), span: { start, end: start + bold[0].length } };
+  }
   const line = norm.slice(start, end);
   if (!/^[\u4e00-\u9fff“]/.test(line)) return undefined;
   const stop = line.search(/[。!?]/);
