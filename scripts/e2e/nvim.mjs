@@ -23,7 +23,7 @@ writeFileSync(draft, readFileSync(join(root, 'seeds', '000_41963604cc82717d.txt'
 const r = spawnSync('nvim', ['--headless', '--noplugin', '-u', join(root, 'test', 'nvim', 'check.lua'), draft], {
   encoding: 'utf8',
   timeout: 60000,
-  env: { ...process.env, REPORT_LINT_LS: join(root, 'dist', 'server.js'), XDG_STATE_HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
+  env: { ...process.env, REPORT_LINT_LS: join(root, 'bin', 'report-lint-ls.js'), XDG_STATE_HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
 });
 const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
 const lines = out.split('\n');
