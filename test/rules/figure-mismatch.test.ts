@@ -42,6 +42,11 @@ describe(RULE, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 
+  it('reads 增加值 after 规上工业总产值 as 规上工业增加值 (seed 000)', () => {
+    const text = edit(seed('000'), '新型工业加速崛起。', '新型工业加速崛起。全年规上工业增加值增长6.5%。');
+    expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['“规上工业增加值”前文为5.5%，此处为6.5%，数字不一致']);
+  });
+
   it('keeps the values of a 分别 list apart', () => {
     const text = edit(qingshan(), '办好十件民生实事', '城乡居民人均可支配收入分别达到41200元、19800元');
     expect(findingsOf(RULE, text)).toEqual([]);

@@ -5,7 +5,7 @@ import type { Segmenter } from '../text/segmenter.js';
 /** Words that open a clause before the indicator (`全年完成固定资产投资…`). */
 const LEADING = /^(?:初步测算|预计|全年|全旗|全市|全县|全区|全镇|全州|全盟|今年|去年|上年|当年|年内|累计|共|其中|完成|实现|达到|达|新增加|接待|落实|全力)+/;
 /** Verbs between the indicator and its value. */
-const VERB = /(?:同比)?(?:完成|实现|达到|达|增长|增加|下降|降低|提高|提升|减少|突破|超过|控制在|保持在|稳定在|占比|占|为|是|预计完成|力争完成|力争)/;
+const VERB = /(?:同比)?(?:完成|实现|达到|达|增长|增加(?!值)|下降|降低|提高|提升|减少|突破|超过|控制在|保持在|稳定在|占比|占|为|是|预计完成|力争完成|力争)/;
 const GROWTH = /增长|增速|增加|下降|降低|提高|提升|减少|回落|上涨/;
 const SHARE = /占比|比重|占[^,;。]{0,12}的?|覆盖率|率/;
 
@@ -39,6 +39,8 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
           name.length >= 2 && /^[\u4e00-\u9fffA-Z]/.test(name)
             ? { name: name.replace(/分别$/, ''), start: span.start + lead, end: span.start + lead + name.replace(/分别$/, '').length, respectively: /分别/.test(head), count: 0 }
             : undefined;
+        // `规上工业总产值完成240亿元,增加值增长5.5%`: 增加值 of the same 规上工业.
+        if (own && own.name === '增加值' && inherited && /总?产值$/.test(inherited.name)) own.name = inherited.name.replace(/总?产值$/, '增加值');
         const indicator = own ?? inherited;
         if (own) inherited = own;
         for (const f of found) {
