@@ -78,6 +78,19 @@ describe('report-lint CLI contract', () => {
     expect(readFileSync(join(dir, 'bad.txt'))).toEqual(bad);
   });
 
+  it('--fix applies safe fixes in place, keeps the BOM and CRLF, and leaves unsafe ones reported', () => {
+    const dir = tmp();
+    const clean = seed('001').replace(/\n/g, '\r\n');
+    const broken = edit(edit(clean, '产业转型迈出新步伐', '产业转型迈出迈出新步伐'), '改革创新催生新活力', '改革創新催生新活力');
+    writeFileSync(join(dir, 'draft.txt'), '\ufeff' + broken);
+    const r = run(['--fix', '--format', 'json', join(dir, 'draft.txt')]);
+    expect([0, 1]).toContain(r.code);
+    expect(readFileSync(join(dir, 'draft.txt'), 'utf8')).toBe('\ufeff' + clean);
+    const rules = JSON.parse(r.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule);
+    expect(rules).not.toContain('repeated-word');
+    expect(rules).not.toContain('traditional-char');
+  });
+
   it('learn writes conventions the schema accepts and --conventions uses them', () => {
     const dir = tmp();
     const out = join(dir, 'c.json');

@@ -120,7 +120,8 @@ function ioMessage(path: string, error: unknown): Message {
   return { zh: `${path}: ${zh}`, en: `${path}: ${en}` };
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the decoded text, so --fix can write it back.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads UTF-8 text (BOM accepted); undefined with a message when it is not UTF-8. */
 function readText(path: string, problems: Message[]): { text: string; bom: boolean } | undefined {
