@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edit, findingsOf, fixAndRelint, lintText, qingshan, seed } from '../support.js';
+import { applyFix, edit, findingsOf, fixAndRelint, lintText, qingshan, seed } from '../support.js';
 
 const RULE = 'glossary-missing';
 
@@ -70,5 +70,21 @@ describe(RULE, () => {
   it('carries the term in data for the “treat as common knowledge” action', () => {
     const text = edit(qingshan(), '完成造林4.2万亩', '实施“两带三区”布局，完成造林4.2万亩');
     expect(lintText(text, { rules: [RULE] })[0]!.data).toEqual({ term: '两带三区' });
+  });
+});
+
+describe('each entry of seed 000 removed in turn', () => {
+  const lines = seed('000').split('\n');
+  const first = lines.findIndex((l) => /^\s*1\./.test(l));
+  it.each([...Array(16).keys()].map((i) => i + 1))('entry %i is reported as missing at its first use, and the fix restores the seed', (n) => {
+    const draft = [...lines];
+    draft.splice(first + n - 1, 1);
+    for (let j = first + n - 1; j < first + 15; j++) draft[j] = draft[j]!.replace(/\d+/, (x) => String(Number(x) - 1));
+    const text = draft.join('\n');
+    const before = new Set(findingsOf(RULE, seed('000')).map((f) => f.message));
+    const added = findingsOf(RULE, text).filter((f) => !before.has(f.message));
+    expect(added.length).toBeGreaterThan(0);
+    const fixed = applyFix(text, added[0]!.fixes[0]!);
+    expect(fixed).toBe(seed('000'));
   });
 });

@@ -75,7 +75,7 @@ export function usesEntry(use: string, entry: Pick<GlossaryEntry, 'keys' | 'term
   const uc = coreOf(u);
   return entry.keys.some((k) => {
     const kc = coreOf(k);
-    return u === k || uc === kc || (u.length >= 2 && k.includes(u) && NUMERAL.test(u)) || (kc.length >= 2 && u.includes(k));
+    return u === k || uc === kc || (u.length >= 2 && k.startsWith(u) && NUMERAL.test(u)) || (kc.length >= 2 && u.includes(k));
   });
 }
 
@@ -110,12 +110,12 @@ export function findAbbreviations(model: ReportModel, conventions: Conventions):
   for (const g of conventions.glossary) {
     for (const key of g.keys) {
       if (key.length < 2) continue;
-      for (let at = region.indexOf(key); at >= 0; at = region.indexOf(key, at + key.length)) {
-        const start = model.body.start + at;
+      for (const m of region.matchAll(loosePattern(key))) {
+        const start = model.body.start + m.index;
         const quoted = model.norm[start - 1] === '“';
         // Short keys (`三变`, `四地`) only count where the writer marked them as a term.
         if (key.length <= 3 && !quoted) continue;
-        add(g.keys[0]!, { text: key, span: { start, end: start + key.length }, quoted }, 'corpus');
+        add(g.keys[0]!, { text: model.text.slice(start, start + m[0].length), span: { start, end: start + m[0].length }, quoted }, 'corpus');
       }
     }
   }
@@ -143,6 +143,12 @@ export function firstUseOf(model: ReportModel, entry: GlossaryEntry): Span | und
   return usesOf(model, entry)[0];
 }
 
+/** A term as writers may bracket it: `(C级)化工园区` for `C级化工园区`. */
+function loosePattern(term: string): RegExp {
+  const chars = [...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`[(（]?${chars.join('[)）(（ ]?')}`, 'g');
+}
+
 const usesCache = new WeakMap<ReportModel, Map<GlossaryEntry, Span[]>>();
 
 /** Every use of an entry in the body (computed once per model and entry). */
@@ -156,7 +162,7 @@ export function usesOf(model: ReportModel, entry: GlossaryEntry): Span[] {
 
 function findUses(model: ReportModel, entry: GlossaryEntry): Span[] {
   const end = bodyEnd(model);
-  const region = model.norm.slice(model.body.start, end).replace(/[()]/g, ' ');
+  const region = model.norm.slice(model.body.start, end);
   const spans: Span[] = [];
   // Keys anywhere; a key's core (`三北` of `三北工程`) only where it is quoted as a term.
   const needles = new Map<string, boolean>();
@@ -166,9 +172,8 @@ function findUses(model: ReportModel, entry: GlossaryEntry): Span[] {
     if (core.length >= 2 && core !== k && !needles.has(core)) needles.set(core, true);
   }
   for (const [needle, quotedOnly] of needles) {
-    // `(C级)化工园区` is written with brackets: search with brackets blanked, spaces optional.
-    const body = needle.split('').map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ?');
-    const pattern = new RegExp(quotedOnly ? `(?<=“)${body}(?=”)` : body, 'g');
+    const loose = loosePattern(needle).source;
+    const pattern = new RegExp(quotedOnly ? `(?<=“)${loose}(?=”)` : loose, 'g');
     for (const m of region.matchAll(pattern)) {
       const start = model.body.start + m.index;
       if (!spans.some((s) => s.start <= start && start < s.end)) spans.push({ start, end: start + m[0].length });
