@@ -23,6 +23,12 @@ describe(RULE, () => {
     expect(fixAndRelint(RULE, text).text).toBe(seed('003'));
   });
 
+  it('checks the year of a separate 重点工作 section (seed 004)', () => {
+    const text = edit(seed('004'), '三、2024年重点工作', '三、2025年重点工作');
+    expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['年份 2025 与报告不符：重点工作的年份应与工作安排一致（2024）']);
+    expect(fixAndRelint(RULE, text).text).toBe(seed('004'));
+  });
+
   it('checks anniversaries against founding years', () => {
     const text = edit(qingshan(), '新中国成立74周年', '新中国成立73周年');
     expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['2023年是新中国成立74周年（始于1949年），不是73周年']);

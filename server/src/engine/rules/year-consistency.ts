@@ -25,6 +25,12 @@ export const rule: Rule = {
     if (review?.year !== undefined && review.yearSpan && planYear !== undefined && review.year !== planYear - 1) {
       findings.push(wrongYear(review.yearSpan, review.year, planYear - 1, msg('工作回顾的年份应为上一年', 'the review should cover the previous year'), model.reportYearSpan ?? plan?.yearSpan));
     }
+    // `三、2024年重点工作` after `二、2024年总体要求和预期目标`: the same year.
+    const tasks = model.landmarks.find((l) => l.kind === 'tasks' && l !== plan && l.yearSpan);
+    const tasksYear = model.reportYear ?? plan?.year;
+    if (tasks?.year !== undefined && tasksYear !== undefined && tasks.year !== tasksYear) {
+      findings.push(wrongYear(tasks.yearSpan!, tasks.year, tasksYear, msg('重点工作的年份应与工作安排一致', 'the tasks should be for the plan year'), plan?.yearSpan));
+    }
     for (const framing of model.landmarks.filter((l) => l.kind === 'framing' && l.yearSpan)) {
       if (planYear !== undefined && framing.year !== planYear && /^(?:各位代表,)?\d{4}年是/.test(model.norm.slice(framing.span.start, framing.span.end))) {
         findings.push(wrongYear(framing.yearSpan!, framing.year!, planYear, msg('此处所说的年份应为计划年份', 'this should be the plan year'), plan?.yearSpan));
