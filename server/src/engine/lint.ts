@@ -1,6 +1,7 @@
 import type { Conventions } from './conventions/schema.js';
 import { collectSuppressions } from './disable.js';
 import type { ReportModel, Span } from './model.js';
+import { compileVocabulary } from './genre/compile.js';
 import { parseReport } from './parse/index.js';
 import { rules as registry } from './rules/index.js';
 import { spanToRange } from './text/positions.js';
@@ -33,7 +34,7 @@ export function effectiveSeverity(rule: Rule<any>, settings: EngineSettings): Se
 
 /** Parses and lints one document. Pure: same text and options, same findings. */
 export function lint(text: string, options: LintOptions): LintResult {
-  const model = parseReport(text, options.segmenter);
+  const model = parseReport(text, options.segmenter, compileVocabulary(options.conventions));
   return lintModel(model, options);
 }
 

@@ -38,10 +38,12 @@ export type PartKind =
   | 'tasks'
   | 'self-building'
   | 'closing'
-  | 'glossary';
+  | 'glossary'
+  | 'five-year';
 
 /** Numbering styles, GB/T 9704 levels plus the two report-specific unnumbered ones. */
 export type HeadingStyle =
+  | 'part' // an unnumbered part title on its own line (`2023年工作回顾`), above 一、
   | 'cn-comma' // 一、
   | 'cn-paren' // (一) or （一）
   | 'arabic-dot' // 1. or 1、 or 1．
@@ -51,6 +53,7 @@ export type HeadingStyle =
 
 /** Rank of each style in the GB/T 9704 hierarchy; lower is higher in the tree. */
 export const HEADING_RANK: Record<HeadingStyle, number> = {
+  part: 0,
   'cn-comma': 1,
   'cn-paren': 2,
   'arabic-dot': 3,
@@ -205,4 +208,11 @@ export interface ReportModel {
   glossary?: Glossary;
   /** The report starts in the middle (no salutation/opening/review heading, or `(上接…)`). */
   fragment: boolean;
+  /**
+   * The whole report appears again after its end (web pages scraped twice): the body is the
+   * first copy; `repeats` spans the rest, which no rule reads but duplicate-paragraph.
+   */
+  repeats?: { span: Span; copies: number };
+  /** Web chrome inside the body (`（下转第四版）`): rules skip these spans. */
+  chrome: Span[];
 }

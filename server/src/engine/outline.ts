@@ -14,6 +14,7 @@ export interface OutlineNode {
 }
 
 const KIND: Record<Heading['style'], SymbolKind> = {
+  part: 'section',
   'cn-comma': 'section',
   'cn-paren': 'task',
   'arabic-dot': 'item',
@@ -82,6 +83,7 @@ const partDetail: Partial<Record<string, string>> = {
   plan: '工作安排',
   tasks: '重点工作',
   'self-building': '政府自身建设',
+  'five-year': '五年规划目标任务',
 };
 
 /** Folding by section: every outline node that spans more than one line. */

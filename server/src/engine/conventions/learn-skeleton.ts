@@ -1,4 +1,5 @@
-import type { PartKind } from '../model.js';
+import { compileVocabulary } from '../genre/compile.js';
+import type { Heading, PartKind, ReportModel } from '../model.js';
 import type { LearnedReport } from './learn.js';
 import type { Conventions } from './schema.js';
 
@@ -10,7 +11,7 @@ export function partVariant(text: string): string {
 /** The skeleton: which parts each report has, their wordings, their order, heading styles. */
 export function learnSkeleton(
   reports: LearnedReport[],
-): Pick<Conventions, 'parts' | 'partOrder' | 'headingStyles'> {
+): Pick<Conventions, 'parts' | 'partOrder' | 'headingStyles' | 'learnedWordings'> {
   const parts = new Map<PartKind, { reports: number; variants: Record<string, number> }>();
   const positions = new Map<PartKind, number[]>();
   const styles: Record<string, number> = {};
@@ -33,9 +34,62 @@ export function learnSkeleton(
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const partOrder = [...positions.entries()].sort((a, b) => median(a[1]) - median(b[1])).map(([k]) => k);
+  const wordings = new Map<string, { kind: PartKind; wording: string; reports: number }>();
+  for (const { model } of reports) {
+    const seen = new Set<string>();
+    for (const found of unknownPartTitles(model)) {
+      const key = `${found.kind}\u0000${found.wording}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const w = wordings.get(key) ?? { ...found, reports: 0 };
+      w.reports++;
+      wordings.set(key, w);
+    }
+  }
   return {
+    learnedWordings: [...wordings.values()].sort((a, b) => b.reports - a.reports || a.wording.localeCompare(b.wording)),
     parts: [...parts.entries()].map(([kind, v]) => ({ kind, reports: v.reports, variants: v.variants })),
     partOrder,
     headingStyles: Object.entries(styles).map(([style, count]) => ({ style: style as Conventions['headingStyles'][number]['style'], count })),
   };
+}
+
+/** A title standing alone on its line where a part title goes: short, no final punctuation. */
+function isTitleCandidate(model: ReportModel, h: Heading): boolean {
+  if (h.part || h.runIn) return false;
+  if (h.style !== 'lead' && h.style !== 'cn-comma' && h.style !== 'part') return false;
+  const t = h.titleText.replace(/\s/g, '');
+  return t.length >= 2 && t.length <= 30 && !/[。！？!?；;，,]$/.test(t) && h.span.start >= model.body.start;
+}
+
+/**
+ * Part titles the parser did not recognise, placed by where they stand: when a report has no
+ * review, the first title after the opening is its review; when it has no plan, the first
+ * title after that whose section states targets or general requirements is its plan.
+ */
+export function unknownPartTitles(model: ReportModel): { kind: PartKind; wording: string }[] {
+  const vocab = compileVocabulary();
+  const kinds = new Set(model.landmarks.map((l) => l.kind));
+  const opening = model.landmarks.find((l) => l.kind === 'opening' || l.kind === 'salutation');
+  const after = opening?.span.end ?? model.body.start;
+  const glossaryStart = model.glossary?.span.start ?? model.body.end;
+  const candidates = model.headings.filter((h) => h.span.start > after && h.span.start < glossaryStart && isTitleCandidate(model, h));
+  const out: { kind: PartKind; wording: string }[] = [];
+  let from = 0;
+  if (!kinds.has('review') && candidates.length) {
+    out.push({ kind: 'review', wording: partVariant(candidates[0]!.titleText) });
+    from = 1;
+  }
+  if (!kinds.has('plan') && !kinds.has('tasks')) {
+    for (let i = from; i < candidates.length; i++) {
+      const start = candidates[i]!.span.end;
+      const end = candidates[i + 1]?.span.start ?? glossaryStart;
+      const section = model.paragraphs.filter((p) => p.span.start >= start && p.span.start < end);
+      if (section.some((p) => { const t = model.norm.slice(p.span.start, p.span.end); return vocab.targets.test(t) || vocab.requirements.test(t); })) {
+        out.push({ kind: 'plan', wording: partVariant(candidates[i]!.titleText) });
+        break;
+      }
+    }
+  }
+  return out;
 }

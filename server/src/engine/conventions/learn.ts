@@ -29,6 +29,7 @@ export function learnConventions(documents: CorpusDocument[], segmenter: Segment
     sources: documents.map((d) => d.name),
     parts: skeleton.parts,
     partOrder: skeleton.partOrder,
+    learnedWordings: skeleton.learnedWordings,
     headingStyles: skeleton.headingStyles,
     targets: learnTargets(reports, segmenter),
     indicators: learnIndicators(reports, segmenter),

@@ -9,9 +9,10 @@ export const CONVENTIONS_VERSION = 1;
 const partKind = z.enum([
   'title', 'meeting', 'speaker', 'salutation', 'opening', 'review', 'thanks', 'problems', 'plan',
   'framing', 'requirements', 'targets', 'task-list', 'tasks', 'self-building', 'closing', 'glossary',
+  'five-year',
 ]);
 
-const headingStyle = z.enum(['cn-comma', 'cn-paren', 'arabic-dot', 'arabic-paren', 'ordinal-shi', 'lead']);
+const headingStyle = z.enum(['part', 'cn-comma', 'cn-paren', 'arabic-dot', 'arabic-paren', 'ordinal-shi', 'lead']);
 
 const counts = z.record(z.string(), z.number().int().nonnegative());
 
@@ -29,6 +30,14 @@ export const conventionsSchema = z.strictObject({
   ),
   /** Parts in the order observed in the corpus (first appearance, averaged). */
   partOrder: z.array(partKind),
+  /**
+   * Part titles the archive uses that the built-in vocabulary (genre/vocabulary.ts) does not
+   * know, with the number of reports using each (`{Y}` = a year). The parser reads those used
+   * in at least two reports as part titles.
+   */
+  learnedWordings: z
+    .array(z.strictObject({ kind: partKind, wording: z.string().min(1), reports: z.number().int().nonnegative() }))
+    .default([]),
   /** Heading styles by how often each appears as a level-1, level-2... heading. */
   headingStyles: z.array(z.strictObject({ style: headingStyle, count: z.number().int().nonnegative() })),
   /** Target phrasing: per indicator, the verbs and qualifiers used and how often. */
@@ -84,6 +93,7 @@ export function emptyConventions(): Conventions {
     sources: [],
     parts: [],
     partOrder: [],
+    learnedWordings: [],
     headingStyles: [],
     targets: { verbs: {}, qualifiers: {}, indicators: [] },
     indicators: [],

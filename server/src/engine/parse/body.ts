@@ -1,9 +1,14 @@
+import type { Vocabulary } from '../genre/compile.js';
 import type { Span } from '../model.js';
-import { PART_PATTERNS } from './landmarks.js';
+import { isGlossaryHeading } from './glossary.js';
 
 /** A line that reads as report prose: long enough, Chinese, with sentence punctuation. */
-function isProse(line: string): boolean {
-  const han = line.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+export function isProse(line: string): boolean {
+  let han = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
   return han >= 24 && han / line.length > 0.6 && /[,。;、]/.test(line);
 }
 
@@ -12,36 +17,98 @@ function isHeadingLike(line: string): boolean {
   return /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[\u4e00-\u9fff\d“ ]/.test(l);
 }
 
+export interface BodyResult {
+  body: Span;
+  /** The rest of the document when the report appears again after itself. */
+  repeats?: { span: Span; copies: number };
+}
+
 /**
  * The report body inside web-page chrome: from the title (or the salutation, or the first
- * heading or prose line) to the end of the 名词解释, or of the last prose line.
+ * heading or prose line) to the end of the 名词解释, or of the last prose line. When the page
+ * holds the whole report again (scraped twice), the body is the first copy.
  */
-export function findBody(norm: string, lines: Span[]): Span {
-  if (!lines.length) return { start: 0, end: norm.length };
+export function findBody(norm: string, lines: Span[], vocab: Vocabulary): BodyResult {
+  if (!lines.length) return { body: { start: 0, end: norm.length } };
   const text = (l: Span) => norm.slice(l.start, l.end);
-  const firstContent = lines.findIndex((l) => isProse(text(l)) || isHeadingLike(text(l)) || PART_PATTERNS.salutation.test(text(l)));
+  const texts = lines.map(text);
+  const prose = texts.map(isProse);
+  const firstContent = texts.findIndex((t, i) => (prose[i] || isHeadingLike(t) || vocab.salutation.test(t)) && !vocab.chromeLine.test(t));
   let startIdx = firstContent < 0 ? 0 : firstContent;
-  const salutation = lines.findIndex((l) => PART_PATTERNS.salutation.test(text(l)));
+  const salutation = texts.findIndex((t) => vocab.salutation.test(t));
   const anchor = salutation >= 0 && salutation <= startIdx + 1 ? salutation : startIdx;
   // The title and meeting lines sit just above: walk back over short lines that mention the report.
   for (let i = anchor - 1; i >= Math.max(0, anchor - 12); i--) {
-    const t = text(lines[i]!);
-    if (/政府工作报告/.test(t) && t.length < 80 && !/\|/.test(t)) {
+    const t = texts[i]!;
+    if (/政府工作报告|工\s*作\s*报\s*告/.test(t) && t.length < 80 && !/\|/.test(t) && !vocab.chromeLine.test(t)) {
       startIdx = i;
       break;
     }
   }
   if (startIdx > anchor) startIdx = anchor;
+  const copy = secondCopy(texts, prose, startIdx);
+  const limit = copy ?? lines.length;
   let endIdx = startIdx;
-  const glossary = lines.findIndex((l, i) => i > startIdx && PART_PATTERNS.glossary.test(text(l).replace(/^#+\s*|\*\*/g, '')));
-  for (let i = startIdx; i < lines.length; i++) {
-    const t = text(lines[i]!);
-    if (isProse(t) || isHeadingLike(t)) endIdx = i;
-    else if (glossary >= 0 && i > glossary && /^\d{1,3}\s*[.、]/.test(t)) endIdx = i;
+  let glossary = -1;
+  for (let i = startIdx + 1; i < limit; i++) {
+    if (isGlossaryHeading(texts[i]!, vocab)) {
+      glossary = i;
+      break;
+    }
+  }
+  for (let i = startIdx; i < limit; i++) {
+    const t = texts[i]!;
+    if (vocab.chromeLine.test(t)) continue;
+    if (prose[i] || isHeadingLike(t)) endIdx = i;
+    else if (glossary >= 0 && i >= glossary && (vocab.glossaryNumber.test(t) || /^[^,。;!?\s:]{1,30}?:\S/.test(t))) endIdx = i;
     else if (glossary >= 0 && i === glossary) endIdx = i;
     else if (/^\d{1,2}[.、]/.test(t) && t.length > 10) endIdx = i;
   }
   // Editor's notes right after the text belong to it (`(此文有删减)`).
-  while (endIdx + 1 < lines.length && /^\([^)]{1,12}\)$/.test(text(lines[endIdx + 1]!))) endIdx++;
-  return { start: lines[startIdx]!.start, end: lines[endIdx]!.end };
+  while (endIdx + 1 < limit && /^\([^)]{1,12}\)$/.test(texts[endIdx + 1]!) && !vocab.chromeLine.test(texts[endIdx + 1]!)) endIdx++;
+  const body = { start: lines[startIdx]!.start, end: lines[endIdx]!.end };
+  if (copy === undefined) return { body };
+  const copies = countCopies(texts, prose, startIdx, copy);
+  return { body, repeats: { span: { start: lines[copy]!.start, end: lines[lines.length - 1]!.end }, copies } };
+}
+
+/** Prose lines that must repeat, in order, for the rest to count as another copy of the report. */
+const MIN_REPEATED = 3;
+
+/**
+ * Where the report starts again: the first prose line of the body reappears, followed by the
+ * same prose lines in the same order, for at least half of the report. A paragraph repeated
+ * by mistake is duplicate-paragraph's business, not a second copy.
+ */
+function secondCopy(texts: string[], prose: boolean[], startIdx: number): number | undefined {
+  const proseIdx: number[] = [];
+  for (let i = startIdx; i < texts.length; i++) if (prose[i]) proseIdx.push(i);
+  if (proseIdx.length < MIN_REPEATED * 2) return undefined;
+  const first = texts[proseIdx[0]!]!;
+  for (let k = 1; k < proseIdx.length; k++) {
+    if (texts[proseIdx[k]!] !== first) continue;
+    let same = 0;
+    while (k + same < proseIdx.length && texts[proseIdx[same]!] === texts[proseIdx[k + same]!]) same++;
+    if (same >= MIN_REPEATED && same * 2 >= k) {
+      // The copy starts at the first line after the previous copy's last prose line.
+      let at = proseIdx[k]!;
+      while (at - 1 > proseIdx[k - 1]! && !isChromeBoundary(texts[at - 1]!)) at--;
+      return at;
+    }
+  }
+  return undefined;
+}
+
+/** Lines between two copies that belong to the next copy's head (title, salutation…): stop at chrome. */
+function isChromeBoundary(line: string): boolean {
+  return /责任编辑|扫一扫|【|<!--|-->|\|/.test(line);
+}
+
+function countCopies(texts: string[], prose: boolean[], startIdx: number, copy: number): number {
+  let first = -1;
+  for (let i = startIdx; i < copy; i++) if (prose[i]) { first = i; break; }
+  if (first < 0) return 2;
+  let n = 1;
+  for (let i = copy; i < texts.length; i++) if (prose[i] && texts[i] === texts[first]) n++;
+  return n;
 }

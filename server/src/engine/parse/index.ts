@@ -1,17 +1,18 @@
-import { HEADING_RANK, type Glossary, type GlossaryEntry, type Heading, type Landmark, type Paragraph, type PartKind, type QuotedTerm, type ReportModel, type Span } from '../model.js';
+import { compileVocabulary, type Vocabulary } from '../genre/compile.js';
+import { HEADING_RANK, type Heading, type Landmark, type Paragraph, type PartKind, type QuotedTerm, type ReportModel, type Span } from '../model.js';
 import { foldWidth } from '../text/fold.js';
 import { computeLineStarts } from '../text/positions.js';
 import { characterSegmenter, type Segmenter } from '../text/segmenter.js';
 import { findBody } from './body.js';
 import { extractFigures } from './figures.js';
+import { findGlossary } from './glossary.js';
 import { buildOutline, matchHeading } from './headings.js';
-import { findLandmarks, PART_PATTERNS, YEAR } from './landmarks.js';
+import { findLandmarks, isPartTitleLine, TOP_PARTS, YEAR } from './landmarks.js';
 
-/** Parts that open a top-level section of the report. */
-const TOP_PARTS: PartKind[] = ['review', 'plan', 'tasks', 'self-building', 'closing', 'glossary'];
+export { termKeys } from './glossary.js';
 
 /** Text → ReportModel. Never throws on any string input. */
-export function parseReport(input: string, segmenter: Segmenter = characterSegmenter): ReportModel {
+export function parseReport(input: string, segmenter: Segmenter = characterSegmenter, vocab: Vocabulary = compileVocabulary()): ReportModel {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const norm = foldWidth(text);
   const lineStarts = computeLineStarts(text);
@@ -19,7 +20,7 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
   const format: ReportModel['format'] = /^(?:#{1,6} |\*\*)/m.test(norm) ? 'markdown' : 'plain';
 
   const lines = lineSpans(norm, lineStarts);
-  const body = findBody(norm, lines);
+  const { body, repeats } = findBody(norm, lines, vocab);
   const paragraphs: Paragraph[] = [];
   const plain: string[] = [];
   for (const line of lines) {
@@ -28,28 +29,27 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
     plain.push(stripMarkdown(norm.slice(line.start, line.end)));
   }
 
-  const glossaryIndex = plain.findIndex((t) => PART_PATTERNS.glossary.test(t.replace(/^#+\s*/, '')));
+  const found = findGlossary(text, norm, paragraphs, plain, vocab);
+  const glossaryIndex = found?.index ?? -1;
   // Title, meeting and speaker lines come before the salutation: they are not headings.
-  const preamble = plain.findIndex((t) => PART_PATTERNS.salutation.test(t) || PART_PATTERNS.opening.test(t));
+  const preamble = plain.findIndex((t) => vocab.salutation.test(t) || vocab.opening.test(t));
+  const titleInfo = findTitle(norm, paragraphs, plain, preamble);
   const headings: Heading[] = [];
   paragraphs.forEach((p, pi) => {
     if (glossaryIndex >= 0 && pi >= glossaryIndex) return;
     if (pi <= preamble) return;
     if (/政府工作报告/.test(plain[pi]!) && plain[pi]!.length < 40) return;
+    if (vocab.chromeLine.test(plain[pi]!)) return;
     const content = skipMarkdownHeading(norm, p.span);
     const m = matchHeading(text, norm, content.start, content.end);
     if (!m) return;
-    headings.push({
-      ...m,
-      titleText: text.slice(m.title.start, m.title.end),
-      paragraph: pi,
-      sectionEnd: body.end,
-      children: [],
-    });
+    const titleText = text.slice(m.title.start, m.title.end);
+    const style = m.style === 'lead' && !m.runIn && isPartTitleLine(norm.slice(m.title.start, m.title.end), vocab) ? 'part' : m.style;
+    headings.push({ ...m, style, titleText, paragraph: pi, sectionEnd: body.end, children: [] });
   });
   const outline = buildOutline(headings, body.end, (h) => HEADING_RANK[h.style]);
 
-  const landmarks = findLandmarks({ norm, paragraphs, headings, plain });
+  const landmarks = findLandmarks({ norm, paragraphs, headings, plain, vocab, reportYear: titleInfo.year, glossaryIndex });
   assignParts(paragraphs, landmarks, body);
   let owner = -1;
   paragraphs.forEach((p, pi) => {
@@ -59,7 +59,6 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
 
   const review = landmarks.find((l) => l.kind === 'review');
   const plan = landmarks.find((l) => l.kind === 'plan') ?? landmarks.find((l) => l.kind === 'tasks');
-  const titleInfo = findTitle(norm, paragraphs, plain, landmarks);
   const model: ReportModel = {
     text,
     norm,
@@ -74,7 +73,9 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
     quotes: findQuotes(text, norm, paragraphs),
     figures: [],
     fragment: isFragment(norm, landmarks, body),
+    chrome: findChrome(norm, paragraphs, vocab),
   };
+  if (repeats) model.repeats = repeats;
   if (titleInfo.title) model.title = titleInfo.title;
   if (titleInfo.year !== undefined) {
     model.reportYear = titleInfo.year;
@@ -86,10 +87,20 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
     const framing = landmarks.find((l) => l.kind === 'framing' && l.year !== undefined);
     if (framing?.year !== undefined) model.planYear = framing.year;
   }
-  const glossary = glossaryIndex >= 0 ? parseGlossary(text, norm, paragraphs, glossaryIndex) : undefined;
-  if (glossary) model.glossary = glossary;
+  if (found) model.glossary = found.glossary;
   model.figures = extractFigures(model, segmenter);
   return model;
+}
+
+/** Newspaper page jumps inside paragraphs (`（下转第四版）`). */
+function findChrome(norm: string, paragraphs: Paragraph[], vocab: Vocabulary): Span[] {
+  const out: Span[] = [];
+  for (const p of paragraphs) {
+    const line = norm.slice(p.span.start, p.span.end);
+    if (!/版/.test(line)) continue;
+    for (const m of line.matchAll(vocab.chromeInline)) out.push({ start: p.span.start + m.index, end: p.span.start + m.index + m[0].length });
+  }
+  return out;
 }
 
 function lineSpans(norm: string, lineStarts: number[]): Span[] {
@@ -134,7 +145,7 @@ function splitSentences(norm: string, span: Span): Span[] {
 
 /** Each paragraph's top-level part (review, plan...) and innermost part. */
 function assignParts(paragraphs: Paragraph[], landmarks: Landmark[], body: Span): void {
-  const tops = landmarks.filter((l) => TOP_PARTS.includes(l.kind) && (l.heading !== undefined || l.kind === 'glossary' || l.kind === 'closing'));
+  const tops = landmarks.filter((l) => TOP_PARTS.includes(l.kind));
   const firstTop = tops[0];
   for (let i = 0; i < tops.length; i++) {
     const next = tops.slice(i + 1).find((t) => t.kind !== 'self-building' || tops[i]!.kind !== 'self-building');
@@ -169,18 +180,23 @@ function isFragment(norm: string, landmarks: Landmark[], body: Span): boolean {
   return !kinds.has('salutation') && !kinds.has('opening') && !kinds.has('review') && anyPart;
 }
 
-function findTitle(norm: string, paragraphs: Paragraph[], plain: string[], landmarks: Landmark[]): { title?: Span; year?: number; yearSpan?: Span } {
-  const firstPart = landmarks.find((l) => l.kind === 'salutation' || l.kind === 'opening' || l.kind === 'review');
-  const limit = firstPart ? firstPart.paragraph : Math.min(paragraphs.length, 6);
+/** A line naming the report, not a photo caption about it (`…在大会上作政府工作报告`). */
+function isTitleLine(line: string): boolean {
+  return /政府工作报告|^政\s*府\s*工\s*作\s*报\s*告$/.test(line) && line.length < 60 && !/[作做]政府工作报告|图为|摄|会上|[。,]/.test(line);
+}
+
+function findTitle(norm: string, paragraphs: Paragraph[], plain: string[], preamble: number): { title?: Span; year?: number; yearSpan?: Span } {
+  const limit = preamble >= 0 ? preamble : Math.min(paragraphs.length, 6);
   let title: Span | undefined;
   for (let i = 0; i < limit; i++) {
-    if (/政府工作报告/.test(plain[i]!) && plain[i]!.length < 80) title = paragraphs[i]!.span;
+    if (isTitleLine(plain[i]!) && (!title || /\d{4}年/.test(plain[i]!))) title = paragraphs[i]!.span;
   }
   const out: { title?: Span; year?: number; yearSpan?: Span } = {};
   if (title) out.title = title;
   // The meeting date decides the report's year; the title's year when there is no date.
   for (let i = 0; i < limit; i++) {
     const p = paragraphs[i]!;
+    if (/^(?:来源|时间|发布时间|日期)\s*:/.test(plain[i]!)) continue;
     const m = /(\d{4})年\d{1,2}月\d{1,2}日/.exec(norm.slice(p.span.start, p.span.end));
     if (m) {
       out.year = Number(m[1]);
@@ -220,68 +236,3 @@ function findQuotes(text: string, norm: string, paragraphs: Paragraph[]): Quoted
   });
   return quotes.sort((a, b) => a.span.start - b.span.start);
 }
-
-const ENTRY = /^(\d{1,3})\s*[.、]\s*/;
-
-function parseGlossary(text: string, norm: string, paragraphs: Paragraph[], headingIndex: number): Glossary {
-  const heading = paragraphs[headingIndex]!.span;
-  const entries: GlossaryEntry[] = [];
-  let end = heading.end;
-  for (let pi = headingIndex + 1; pi < paragraphs.length; pi++) {
-    const span = paragraphs[pi]!.span;
-    const line = norm.slice(span.start, span.end);
-    const m = ENTRY.exec(line);
-    if (!m) {
-      // A definition may wrap onto a following line, when it stopped mid-sentence.
-      const last = entries[entries.length - 1];
-      const open = last && !/[。.!?;:”）)]\s*$/.test(norm.slice(last.definitionSpan.start, last.definitionSpan.end));
-      if (last && open && !/^#/.test(line) && line.length < 200) {
-        last.definitionSpan.end = span.end;
-        last.definition = text.slice(last.definitionSpan.start, span.end);
-        last.span.end = span.end;
-        end = span.end;
-        continue;
-      }
-      break;
-    }
-    const after = span.start + m[0].length;
-    const colon = findTermColon(norm, after, span.end);
-    const termSpan = { start: after, end: colon >= 0 ? colon : span.end };
-    const definitionSpan = { start: colon >= 0 ? colon + 1 : span.end, end: span.end };
-    const term = text.slice(termSpan.start, termSpan.end).trim();
-    entries.push({
-      number: Number(m[1]),
-      numberSpan: { start: span.start, end: span.start + m[1]!.length },
-      term,
-      termSpan,
-      keys: termKeys(term),
-      definition: text.slice(definitionSpan.start, definitionSpan.end),
-      definitionSpan,
-      span: { ...span },
-    });
-    end = span.end;
-  }
-  return { heading, entries, span: { start: heading.start, end } };
-}
-
-/** The colon that ends the term: the first `:` outside quotes. */
-function findTermColon(norm: string, from: number, to: number): number {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const ch = norm[i];
-    if (ch === '“') depth++;
-    else if (ch === '”') depth = Math.max(0, depth - 1);
-    else if (ch === ':' && depth === 0) return i;
-  }
-  return -1;
-}
-
-/** `农牧区“三变”改革` → [`三变`, `农牧区三变改革`]; `三北工程` → [`三北工程`]. */
-export function termKeys(term: string): string[] {
-  const keys = new Set<string>();
-  for (const m of term.matchAll(/[“"]([^”"]+)[”"]/g)) keys.add(m[1]!);
-  const bare = term.replace(/[“”"《》]/g, '').trim();
-  if (bare) keys.add(bare);
-  return [...keys];
-}
-

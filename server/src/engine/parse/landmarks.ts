@@ -1,27 +1,9 @@
+import type { Vocabulary } from '../genre/compile.js';
+import { YEAR_PATTERN } from '../genre/vocabulary.js';
 import type { Heading, Landmark, Paragraph, PartKind, Span } from '../model.js';
 
-/**
- * Wording variants of the skeleton parts (domain.md). Built-in knowledge: the learner counts
- * which variants a corpus uses, but recognising a part needs a starting vocabulary.
- */
-export const PART_PATTERNS = {
-  review: /工作回顾|回顾|过去[一五]年|工作总结/,
-  plan: /工作安排|工作计划|工作任务|重点任务|主要任务|工作建议|总体要求|预期目标|工作部署|重点工作|目标任务/,
-  tasks: /重点工作|重点任务|主要任务/,
-  selfBuilding: /政府自身建设|政府治理能力|自身建设|建设人民满意政府|政府治理体系/,
-  salutation: /^各位代表(?:[、,](?:各位)?(?:同志们|委员|政协委员|列席人员))*[:!,]?$/,
-  opening: /向大会(?:报告(?:政府)?工作|作(?:政府)?工作报告)|请予审议/,
-  thanks: /(?:表示|致以)(?:最)?(?:衷心|诚挚|崇高|真诚)|衷心的感谢|崇高的敬意|的感谢和/,
-  problems: /清醒(?:地)?(?:看到|认识到)|问题和不足|困难和问题|差距和不足|不足和问题|存在(?:一些)?(?:突出)?问题/,
-  framing: /^(?:各位代表,)?(?:\d{4}年|今年|明年)是/,
-  requirements: /总体要求|总的要求|总体思路|指导思想|工作总要求/,
-  targets: /(?:预期|奋斗|主要|发展)目标[^,。:;]{0,4}?(?:是|为)?:/,
-  taskList: /重点(?:抓好|做好|把握|推进)|做好以下|以下(?:[一二三四五六七八九十\d]+个)?(?:方面|几个方面)/,
-  closing: /让我们|奋斗!|而努力奋斗|团结奋斗|砥砺前行|共同努力/,
-  glossary: /^(?:附[:：]?)?名\s*词\s*解\s*释[:：]?$/,
-} as const;
-
 export const YEAR = /(\d{4})年/;
+const YEAR_ONLY_WORK = new RegExp(`^(?:${YEAR_PATTERN}|今年|去年)(?:的)?(?:政府)?(?:主要)?工作$`);
 
 export interface LandmarkInput {
   norm: string;
@@ -29,14 +11,66 @@ export interface LandmarkInput {
   headings: Heading[];
   /** Paragraph text with Markdown markers removed, per paragraph. */
   plain: string[];
+  vocab: Vocabulary;
+  /** The year the report is delivered in, when the title or meeting date says. */
+  reportYear?: number;
+  /** The paragraph of the 名词解释 heading, or -1. */
+  glossaryIndex: number;
+}
+
+function yearOf(text: string): number | undefined {
+  const y = YEAR.exec(text);
+  return y ? Number(y[1]) : undefined;
 }
 
 /**
- * Finds the skeleton parts. Top-level sections come from `一、` headings; the parts inside
- * them (thanks, problems, framing, 总体要求, 预期目标, task list) from paragraph wording.
+ * What a part title names: review, five-year, plan, tasks or self-building; undefined for a
+ * thematic title (`三、把改革开放扎实推向纵深`). A title's year decides between last year's
+ * work and this year's (`2024年主要工作` is the plan of a 2024 report, the review of a 2025 one).
+ */
+export function classifyPartTitle(
+  title: string,
+  vocab: Vocabulary,
+  context: { top?: PartKind; reportYear?: number },
+): PartKind | undefined {
+  const t = title.replace(/[\s*#]/g, '');
+  for (const l of vocab.learned) if (l.re.test(t)) return l.kind;
+  const { top, reportYear } = context;
+  const inPlan = top === 'plan' || top === 'tasks';
+  if (vocab.selfBuilding.test(t)) return 'self-building';
+  const year = yearOf(t);
+  const past = year !== undefined && reportYear !== undefined && year < reportYear;
+  if (vocab.review.test(t)) return 'review';
+  if (vocab.fiveYear.test(t)) return 'five-year';
+  if (vocab.plan.test(t) || YEAR_ONLY_WORK.test(t)) {
+    if (past || /^去年/.test(t)) return 'review';
+    if (top === 'plan' && vocab.tasks.test(t)) return 'tasks';
+    return 'plan';
+  }
+  return undefined;
+}
+
+/** A standalone line that reads as a part title: worded as one, and dated or unmistakable. */
+export function isPartTitleLine(line: string, vocab: Vocabulary): boolean {
+  const t = line.replace(/[\s*#]/g, '');
+  if (t.length > 30 || /[。!?;,]$/.test(t)) return false;
+  if (vocab.learned.some((l) => l.re.test(t))) return true;
+  if (vocab.review.test(t) || vocab.fiveYear.test(t)) return true;
+  if (/^(?:加强|全面加强|推进)?政府自身建设$/.test(t)) return true;
+  return (vocab.plan.test(t) || YEAR_ONLY_WORK.test(t)) && /\d{4}年|今年|明年|本年/.test(t);
+}
+
+/** Parts that open a top-level section of the report. */
+export const TOP_PARTS: PartKind[] = ['review', 'five-year', 'plan', 'tasks', 'self-building', 'closing', 'glossary'];
+
+/**
+ * Finds the skeleton parts. Top-level sections come from part titles (a standalone line, or a
+ * `一、` heading when the report has no standalone part titles) and from part-opening
+ * sentences; the parts inside them (thanks, problems, framing, 总体要求, 预期目标, task list,
+ * closing) from paragraph wording.
  */
 export function findLandmarks(input: LandmarkInput): Landmark[] {
-  const { norm, paragraphs, headings, plain } = input;
+  const { norm, paragraphs, headings, plain, vocab, reportYear, glossaryIndex } = input;
   const marks: Landmark[] = [];
   const add = (kind: PartKind, paragraph: number, span: Span, heading?: number, yearFrom?: Span) => {
     const mark: Landmark = { kind, span, end: span.end, paragraph };
@@ -50,68 +84,85 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
       }
     }
     marks.push(mark);
+    return mark;
   };
+  const has = (kind: PartKind) => marks.some((m) => m.kind === kind);
 
   let top: PartKind | undefined;
   const headingOf = new Map<number, number>();
   headings.forEach((h, i) => headingOf.set(h.paragraph, i));
+  const partTitled = headings.some((h) => h.style === 'part');
+
+  const openTop = (kind: PartKind, pi: number, span: Span, hi: number | undefined, yearFrom?: Span) => {
+    // A second title of the part already open continues it (二、2024年总体要求 → 三、2024年重点工作 is tasks).
+    if (kind === top && kind !== 'self-building') return;
+    if (kind === 'plan' && top === 'tasks') return;
+    add(kind, pi, span, hi, yearFrom);
+    top = kind;
+    if (hi !== undefined) headings[hi]!.part = kind;
+  };
 
   paragraphs.forEach((p, pi) => {
     const text = plain[pi]!;
-    const hi = headingOf.get(pi);
-    const h = hi === undefined ? undefined : headings[hi];
-    const titleText = h?.titleText ?? '';
-    const headSpan = h ? h.span : p.span;
-
-    if (PART_PATTERNS.glossary.test(text.replace(/^#+\s*/, ''))) {
+    if (pi === glossaryIndex) {
       add('glossary', pi, p.span);
       top = 'glossary';
       return;
     }
-    if (h?.style === 'cn-comma') {
-      const kind = topLevelKind(titleText, top);
-      if (kind) {
-        add(kind, pi, headSpan, hi, h.title);
-        top = kind;
-        h.part = kind;
-      }
-    } else if (h && (top === 'plan' || top === 'tasks') && /政府自身建设|政府治理能力/.test(titleText) && (h.style === 'cn-paren' || !marks.some((m) => m.kind === 'self-building'))) {
-      add('self-building', pi, headSpan, hi, h.title);
-      h.part = 'self-building';
+    if (top === 'glossary') {
+      // A closing written after the 名词解释 (misplaced) is still the closing.
+      if (!/^\d{1,3}\s*[.、]/.test(text) && vocab.closing.test(text) && /^各位代表|让我们/.test(text)) add('closing', pi, p.span);
+      return;
+    }
+    const hi = headingOf.get(pi);
+    const h = hi === undefined ? undefined : headings[hi];
+    const titleText = h?.titleText ?? '';
+    const context = { top, reportYear };
+    if (h?.style === 'part' || (h?.style === 'cn-comma' && !partTitled)) {
+      const kind = classifyPartTitle(titleText, vocab, context);
+      if (kind) openTop(kind, pi, h.span, hi, h.title);
+    } else if (h && (top === 'plan' || top === 'tasks') && vocab.selfBuilding.test(titleText)) {
+      if (h.style === 'cn-paren' || h.style === 'cn-comma' || !has('self-building')) openTop('self-building', pi, h.span, hi, h.title);
     }
 
-    if (PART_PATTERNS.salutation.test(text) && !marks.some((m) => m.kind === 'salutation')) {
+    if (vocab.salutation.test(text) && !has('salutation') && top === undefined) {
       add('salutation', pi, p.span);
       return;
     }
-    if (!top && PART_PATTERNS.opening.test(text)) add('opening', pi, matchSpan(norm, p.span, PART_PATTERNS.opening));
-    if (top === 'glossary') {
-      // A closing after the 名词解释 (misplaced) still counts as the closing.
-      if (!/^\d{1,3}\s*[.、]/.test(text) && PART_PATTERNS.closing.test(text) && /^各位代表|让我们/.test(text)) add('closing', pi, p.span);
-      return;
+    if (!top && vocab.opening.test(text)) add('opening', pi, matchSpan(norm, p.span, vocab.opening));
+    const numbered = h && h.style !== 'lead';
+    if (!numbered) {
+      if ((top === undefined || top === 'review') && vocab.planSentence.test(text) && (has('review') || has('opening'))) {
+        openTop('plan', pi, matchSpan(norm, p.span, vocab.planSentence), undefined, p.span);
+      } else if (top === undefined && vocab.reviewSentence.test(text)) {
+        openTop('review', pi, matchSpan(norm, p.span, vocab.reviewSentence), undefined, p.span);
+      } else if ((top === 'plan' || top === 'tasks') && !has('self-building') && vocab.selfBuildingSentence.test(text)) {
+        openTop('self-building', pi, matchSpan(norm, p.span, vocab.selfBuildingSentence), undefined);
+      }
     }
     const inReview = top === 'review' || top === undefined;
     const inPlan = top === 'plan' || top === 'tasks';
-    if (h?.style === 'cn-comma' || h?.style === 'cn-paren') return;
-    if (PART_PATTERNS.thanks.test(text) && text.length > 8) {
-      add('thanks', pi, matchSpan(norm, p.span, PART_PATTERNS.thanks));
+    if (h?.style === 'cn-comma' || h?.style === 'cn-paren' || h?.style === 'part') return;
+    if (vocab.thanks.test(text) && text.length > 8 && top !== undefined) {
+      add('thanks', pi, matchSpan(norm, p.span, vocab.thanks));
     }
-    if (PART_PATTERNS.problems.test(text) && (inReview || inPlan) && /在肯定成绩的同时|主要表现在|我们(?:也)?清醒|问题和不足|困难和问题/.test(text)) {
-      add('problems', pi, matchSpan(norm, p.span, PART_PATTERNS.problems));
+    if (vocab.problems.test(text) && (inReview || inPlan) && vocab.problemsCue.test(text)) {
+      add('problems', pi, matchSpan(norm, p.span, vocab.problems));
     }
     if (inPlan) {
-      if (PART_PATTERNS.framing.test(text) && /周年|之年|一年|关键/.test(text)) add('framing', pi, p.span, undefined, p.span);
-      if (/(?:总体要求|总的要求|总体思路|指导思想|工作总要求)(?:是|为)?:/.test(text)) {
-        add('requirements', pi, matchSpan(norm, p.span, PART_PATTERNS.requirements));
+      if (vocab.framing.test(text) && /周年|之年|一年|关键/.test(text)) add('framing', pi, p.span, undefined, p.span);
+      if (vocab.requirements.test(text)) add('requirements', pi, matchSpan(norm, p.span, vocab.requirements));
+      if (vocab.targets.test(text) || (/(?:预期|主要)目标[:]?$/.test(text) && text.length < 30)) {
+        if (!has('targets')) add('targets', pi, matchSpan(norm, p.span, vocab.targets));
       }
-      if (PART_PATTERNS.targets.test(text)) add('targets', pi, matchSpan(norm, p.span, PART_PATTERNS.targets));
-      if (PART_PATTERNS.taskList.test(text) && /:$|工作:|如下:/.test(text.trim()) && text.length < 80) {
+      if (vocab.taskList.test(text) && /:$|工作:|如下:/.test(text.trim()) && text.length < 80) {
         add('task-list', pi, p.span);
       }
     }
-    // The closing: `各位代表!…让我们…奋斗!`, or a last call to action without the address.
-    const closingLike = PART_PATTERNS.closing.test(text) && (/^各位代表/.test(text) || (/让我们/.test(text) && /(?:奋斗|努力|前进|贡献|篇章)[!。]$/.test(text)));
-    if (closingLike && top !== undefined && top !== 'review') {
+    // The closing: the last call to action after the plan (`各位代表！…让我们…奋斗！`).
+    const addressed = /^各位(?:人大)?代表/.test(text) || (pi > 0 && vocab.addressLine.test(plain[pi - 1]!));
+    const closingLike = vocab.closing.test(text) && (addressed || vocab.closingEnd.test(text)) && text.length > 12;
+    if (closingLike && top !== undefined && top !== 'review' && top !== 'five-year') {
       add('closing', pi, p.span);
     }
   });
@@ -121,16 +172,8 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
   return marks.sort((a, b) => a.span.start - b.span.start);
 }
 
-function topLevelKind(title: string, current: PartKind | undefined): PartKind | undefined {
-  if (PART_PATTERNS.selfBuilding.test(title)) return 'self-building';
-  if (current === 'plan' && PART_PATTERNS.tasks.test(title)) return 'tasks';
-  if (PART_PATTERNS.review.test(title) && !PART_PATTERNS.plan.test(title)) return 'review';
-  if (PART_PATTERNS.plan.test(title)) return 'plan';
-  return undefined;
-}
-
 function matchSpan(norm: string, span: Span, re: RegExp): Span {
   const m = re.exec(norm.slice(span.start, span.end));
   if (!m) return span;
-  return { start: span.start + m.index, end: span.start + m.index + m[0].length };
+  return { start: span.start + m.index, end: span.start + m.index + Math.max(1, m[0].length) };
 }

@@ -43,10 +43,22 @@ export const rule: Rule = {
       blockKind ??= kind;
     }
     flush();
-    findings.push(...repeatedSentences(model, new Set(repeats.map((r) => r.index))));
+    for (const f of repeatedSentences(model, new Set(repeats.map((r) => r.index)))) findings.push(f);
+    if (model.repeats) findings.push(wholeCopy(model, model.repeats));
     return findings;
   },
 };
+
+/** The whole report again after its end (a page pasted or scraped twice): one finding, not one per paragraph. */
+function wholeCopy(model: ReportModel, repeats: NonNullable<ReportModel['repeats']>): RuleFinding {
+  const n = repeats.copies;
+  return {
+    span: { start: repeats.span.start, end: lineEndOf(model, repeats.span.start) },
+    message: msg(`全文重复出现${n}次：从此处起是前文报告的重复`, `The whole report appears ${n} times: from here on it repeats the text above`),
+    related: [{ span: model.body, message: msg('报告正文', 'the report') }],
+    fixes: [{ title: msg('删除重复的全文', 'Delete the repeated copies'), safe: false, edits: [{ span: repeats.span, newText: '' }] }],
+  };
+}
 
 function isContinuation(repeats: { index: number; original: number }[], i: number, original: number): boolean {
   const last = repeats.at(-1);

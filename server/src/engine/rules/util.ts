@@ -22,6 +22,7 @@ export const PART_NAMES: Record<PartKind, Message> = {
   'self-building': msg('政府自身建设', "the government's own conduct (自身建设)"),
   closing: msg('结束语', 'closing'),
   glossary: msg('名词解释', 'glossary (名词解释)'),
+  'five-year': msg('五年规划时期目标任务', 'five-year plan targets and tasks'),
 };
 
 export function firstMark(model: ReportModel, kind: PartKind): Landmark | undefined {
