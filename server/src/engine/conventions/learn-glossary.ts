@@ -1,7 +1,7 @@
-import { findAbbreviations, isNumberedSlogan } from '../glossary/terms.js';
+import { findCandidates } from '../glossary/candidates.js';
 import type { Segmenter } from '../text/segmenter.js';
 import type { LearnedReport } from './learn.js';
-import { emptyConventions, type Conventions } from './schema.js';
+import type { Conventions } from './schema.js';
 
 /**
  * Definitions from every 名词解释 in the corpus, and common knowledge: numbered slogans used in
@@ -21,10 +21,9 @@ export function learnGlossary(
   }
   const explained = new Set(glossary.flatMap((g) => g.keys));
   const usedIn = new Map<string, Set<string>>();
-  const none = emptyConventions();
   for (const { name, model } of reports) {
-    for (const a of findAbbreviations(model, none)) {
-      if (a.kind !== 'slogan' || !isNumberedSlogan(a.key)) continue;
+    for (const a of findCandidates(model)) {
+      if (a.shape !== 'numbered' && a.shape !== 'formula') continue;
       usedIn.set(a.key, (usedIn.get(a.key) ?? new Set()).add(name));
     }
   }

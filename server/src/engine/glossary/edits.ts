@@ -1,38 +1,74 @@
 import type { Conventions } from '../conventions/schema.js';
 import type { GlossaryEntry, ReportModel, Span } from '../model.js';
 import type { SpanEdit } from '../types.js';
-import { firstUseOf, usesEntry, type Abbreviation } from './terms.js';
+import type { Candidate } from './candidates.js';
+import { coveredBy, entryKeys } from './match.js';
+import { foldTerm, type Evidence } from './stats.js';
+import { firstUseOf } from './terms.js';
 
 /** What a writer must replace: visible, searchable, never mistaken for a real definition. */
 export const PLACEHOLDER = '（释义待补充）';
 
 export interface NewEntry {
+  /** The folded term (to avoid adding a term twice). */
+  key: string;
   term: string;
   definition: string;
   firstUse: number;
+  quoted: boolean;
 }
 
-/** The entry to add for a term: the corpus's wording and definition when the corpus knows it. */
-export function newEntryFor(a: Abbreviation, conventions: Conventions): NewEntry {
-  const known = conventions.glossary.find((g) => a.uses.some((u) => usesEntry(u.text, g)) || usesEntry(a.key, g));
-  const firstUse = a.uses[0]!.span.start;
-  if (known) return { term: known.term, definition: known.definition, firstUse };
-  return { term: a.uses[0]!.quoted ? `“${a.key}”` : a.key, definition: PLACEHOLDER, firstUse };
+/**
+ * The entry to add for a term. A definition from the conventions' glossary (the seeds or the
+ * user's archive) is offered only where it carries over: the very term, and the corpus shows
+ * several places defining it alike or State Council reports using it. Otherwise a placeholder:
+ * another place's programme of the same name is not this place's.
+ */
+export function newEntryFor(c: Candidate, evidence: Evidence, conventions: Conventions): NewEntry {
+  const first = c.uses[0]!;
+  const carries = evidence.alike >= 2 || evidence.national;
+  const known = carries ? conventions.glossary.find((g) => entryKeys(g.term, g.keys).includes(c.key)) : undefined;
+  return { key: c.key, term: first.text, definition: known?.definition ?? PLACEHOLDER, firstUse: first.span.start, quoted: first.quoted };
 }
 
 interface Style {
-  separator: string;
+  /** Text before the number on the line (indent, an opening bracket). */
+  before: string;
+  /** Text between the number and the term (`.`, `、`, `）`). */
+  after: string;
+  numbering: 'arabic' | 'circled' | 'none';
   colon: string;
-  indent: string;
+  quote: boolean;
+  end: string;
 }
 
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** The document's own entry format: numbering, brackets, colon width, quoted terms. */
 function styleOf(model: ReportModel): Style {
-  const first = model.glossary?.entries[0];
-  if (!first) return { separator: '.', colon: '：', indent: '' };
-  const afterNumber = model.text.slice(first.numberSpan.end, first.termSpan.start).trim() || '.';
-  const colon = model.text[first.termSpan.end] ?? '：';
+  const entries = model.glossary?.entries ?? [];
+  const first = entries[0];
+  const fullWidth = (model.text.match(/[，。：；（）]/g)?.length ?? 0) >= (model.text.match(/[,:;()](?=[\u4e00-\u9fff“])/g)?.length ?? 0);
+  if (!first) return { before: '', after: '.', numbering: 'arabic', colon: fullWidth ? '：' : ':', quote: true, end: '' };
   const lineStart = model.text.lastIndexOf('\n', first.span.start - 1) + 1;
-  return { separator: afterNumber, colon, indent: model.text.slice(lineStart, first.span.start) };
+  const numberText = model.text.slice(first.numberSpan.start, first.numberSpan.end);
+  const numbering = first.number === null ? 'none' : CIRCLED.includes(numberText) ? 'circled' : 'arabic';
+  const colon = model.text.slice(first.termSpan.end, first.definitionSpan.start).trim() || (fullWidth ? '：' : ':');
+  const quoted = entries.filter((e) => /^(?:\S{0,4}?[.、．)）])?[“"]/.test(e.term)).length * 2 >= entries.length;
+  const ended = entries.filter((e) => /[。.]$/.test(e.definition.trim())).length * 2 > entries.length;
+  return {
+    before: model.text.slice(lineStart, numbering === 'none' ? first.termSpan.start : first.numberSpan.start),
+    after: numbering === 'none' ? '' : model.text.slice(first.numberSpan.end, first.termSpan.start),
+    numbering,
+    colon,
+    quote: quoted,
+    end: ended ? (colon === ':' ? '.' : '。') : '',
+  };
+}
+
+function numberText(style: Style, n: number): string {
+  if (style.numbering === 'none') return '';
+  return style.numbering === 'circled' && n <= CIRCLED.length ? CIRCLED[n - 1]! : String(n);
 }
 
 function lineStart(model: ReportModel, offset: number): number {
@@ -40,20 +76,29 @@ function lineStart(model: ReportModel, offset: number): number {
 }
 
 /**
- * Edits that add entries in order of first use and renumber the entries after them; creates
- * the 名词解释 section at the end of the report when there is none.
+ * Edits that add entries in order of first use and renumber the entries after them, in the
+ * document's own entry format; the 名词解释 the parser found is the one edited, a term it
+ * already covers is never added again, and a section is created at the end only when the
+ * report has none.
  */
 export function addEntriesEdits(model: ReportModel, additions: NewEntry[]): SpanEdit[] {
   const style = styleOf(model);
   const eol = model.eol;
-  const sorted = [...additions].sort((a, b) => a.firstUse - b.firstUse);
-  const line = (n: number, e: NewEntry) => `${style.indent}${n}${style.separator}${e.term}${style.colon}${e.definition}`;
+  const entries = model.glossary?.entries ?? [];
+  const existing = entries.map((e) => entryKeys(e.term, e.keys));
+  const seen = new Set<string>();
+  const sorted = [...additions]
+    .sort((a, b) => a.firstUse - b.firstUse)
+    .filter((a) => !existing.some((keys) => coveredBy(keys, a.key)) && !seen.has(foldTerm(a.key)) && seen.add(foldTerm(a.key)));
+  if (!sorted.length) return [];
+  const termText = (e: NewEntry) => (style.quote && e.quoted && !/^[“"]/.test(e.term) ? `“${e.term}”` : e.term);
+  const definition = (e: NewEntry) => (e.definition === PLACEHOLDER || /[。.]$/.test(e.definition) ? e.definition : e.definition + style.end);
+  const line = (n: number, e: NewEntry) => `${style.before}${numberText(style, n)}${style.after}${termText(e)}${style.colon}${definition(e)}`;
   if (!model.glossary) {
     const at = model.body.end;
     const lines = sorted.map((e, i) => line(i + 1, e));
     return [{ span: { start: at, end: at }, newText: `${eol}${eol}名词解释${eol}${lines.join(eol)}` }];
   }
-  const entries = model.glossary.entries;
   const firstUses = entries.map((e) => firstUseOf(model, e)?.start ?? Infinity);
   const edits: SpanEdit[] = [];
   const inserts = new Map<number, string[]>();
@@ -78,8 +123,17 @@ export function addEntriesEdits(model: ReportModel, additions: NewEntry[]): Span
     inserts.set(at, tail.map((e, i) => eol + line(base + i + 1, e)));
   }
   for (const [at, texts] of inserts) edits.push({ span: { start: at, end: at }, newText: texts.join('') });
-  for (const r of renumbered) edits.push({ span: r.entry.numberSpan, newText: String(r.number) });
+  for (const r of renumbered) edits.push({ span: r.entry.numberSpan, newText: numberText(style, r.number) });
   return edits;
+}
+
+/** Makes an entry's spelling agree with the body's (`1＋10＋N` → `1+10+N`). */
+export function respellEdits(model: ReportModel, entryIndex: number, entryText: string, bodyText: string): SpanEdit[] {
+  const entry = model.glossary?.entries[entryIndex];
+  if (!entry) return [];
+  const at = model.text.indexOf(entryText, entry.termSpan.start);
+  if (at < 0 || at + entryText.length > entry.termSpan.end) return [];
+  return [{ span: { start: at, end: at + entryText.length }, newText: bodyText }];
 }
 
 /** Removes an entry's line and renumbers the entries after it. */

@@ -1,6 +1,8 @@
 import type { Conventions } from '../conventions/schema.js';
 import type { Figure, GlossaryEntry, ReportModel, Span } from '../model.js';
-import { findAbbreviations, usesEntry, usesOf } from './terms.js';
+import { findCandidates } from './candidates.js';
+import { entryKeys } from './match.js';
+import { usesEntry, usesOf } from './terms.js';
 
 export interface TermInfo {
   term: string;
@@ -21,8 +23,9 @@ export function termAt(model: ReportModel, offset: number, conventions: Conventi
     return { term: entry.term, span: entry.termSpan, entry, entryIndex: own, uses: usesOf(model, entry) };
   }
   const quote = model.quotes.find((q) => offset >= q.span.start && offset <= q.span.end);
-  const abbreviation = findAbbreviations(model, conventions).find((a) => a.uses.some((u) => offset >= u.span.start && offset <= u.span.end));
-  const text = quote?.text ?? abbreviation?.key;
+  const known = conventions.glossary.flatMap((g) => entryKeys(g.term, g.keys));
+  const abbreviation = findCandidates(model, known).find((a) => a.uses.some((u) => offset >= u.span.start && offset <= u.span.end));
+  const text = quote?.text ?? abbreviation?.uses[0]?.text;
   const span = quote?.inner ?? abbreviation?.uses.find((u) => offset >= u.span.start && offset <= u.span.end)?.span;
   if (!text || !span) return undefined;
   const entryIndex = entries.findIndex((e) => usesEntry(text, e));
@@ -32,9 +35,9 @@ export function termAt(model: ReportModel, offset: number, conventions: Conventi
     info.entryIndex = entryIndex;
     info.uses = usesOf(model, info.entry);
   } else {
-    const known = conventions.glossary.find((g) => usesEntry(text, g));
-    if (!known) return abbreviation ? { ...info, uses: abbreviation.uses.map((u) => u.span) } : undefined;
-    info.corpusDefinition = `${known.term}：${known.definition}`;
+    const defined = conventions.glossary.find((g) => usesEntry(text, g));
+    if (!defined) return abbreviation ? { ...info, uses: abbreviation.uses.map((u) => u.span) } : undefined;
+    info.corpusDefinition = `${defined.term}：${defined.definition}`;
     info.uses = abbreviation?.uses.map((u) => u.span) ?? [span];
   }
   return info;

@@ -1,0 +1,179 @@
+import type { ReportModel, Span } from '../model.js';
+import { foldTerm } from './stats.js';
+
+/**
+ * Candidate terms for 名词解释: what a writer might explain. The shapes are those real
+ * glossaries explain (docs/rules/glossary-missing.md): numbered slogans (`“三保障一安全”`),
+ * formulas (`“1+10+N”`), Latin acronyms (`AEO`), quoted coinages (`“树木银行”`), and terms
+ * other places explain, written without quotes (`三北工程`).
+ */
+export type Shape = 'formula' | 'numbered' | 'acronym' | 'coinage' | 'known';
+
+export interface TermUse {
+  /** The term as the writer wrote it (without quote marks). */
+  text: string;
+  span: Span;
+  quoted: boolean;
+}
+
+export interface Candidate {
+  /** The folded term (`foldTerm`): one candidate for `1+10+N` and `1＋10＋N`. */
+  key: string;
+  shape: Shape;
+  /** Every use in the body, in document order. */
+  uses: TermUse[];
+  /** The sentence spells it out: an enumeration right before it, a colon list right after. */
+  inline?: 'enumeration' | 'colon';
+  /** A proper name (brand, building, team, title) or a phrase that describes itself. */
+  name?: boolean;
+}
+
+const NUMERAL_CHARS = '一二三四五六七八九十两双百千万';
+const NUMERAL = new RegExp(`[${NUMERAL_CHARS}]`);
+const COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** Proper names and titles end like this (`“乌拉特号”`, `“全国…示范县”`, `…杯`): not terms to explain. */
+const NAME_ENDING = /(?:号|县|旗|市|区|镇|村|奖|杯|节|馆|站|园区|示范区|品牌|基地|企业|城市|城|冠|广场|大厦|中心|公园|大桥|隧道|俱乐部|战队|剧场|剧院|影院|大道)$/;
+/** Endings of titles and prizes, names even with a numeral in them (`“十佳”奖`, `“双百”杯`). */
+const TITLE_ENDING = /(?:号|奖|杯|节|馆|站|冠|示范县|示范区|品牌)$/;
+/** A numeral that counts people, places or things is a quantity, not a slogan (`万名干部助企行`, `千亩梅园`). */
+const QUANTITY = new RegExp(`[${NUMERAL_CHARS}]+(?:名|亩|家|户|人|座|栋|间|所|场|次|里|米|公里|吨|元|年|天|小时|分钟|岁|倍|番|成)`);
+/** Idioms with numerals: ordinary words (built-in). */
+const IDIOMS = /接二连三|三心二意|七上八下|五湖四海|四面八方|千方百计|千家万户|万无一失|一心一意|三番五次|四平八稳|五花八门|九牛一毛|十全十美|百花齐放|千军万马|万众一心|千山万水|百尺竿头|一马当先|双向奔赴|双向|一体化|一站式|一揽子|一把手|万物|百姓|千年|万年|百年|一流|唯一|统一|一致|一线|单一|一带一路|[十百千]+(?:佳|强)/;
+/** Latin words that are units or file formats, not abbreviations to explain (built-in). */
+const UNITS = /^(?:KV|MW|KW|GW|MWH|KWH|GWH|TWH|PM|PH|CM|MM|KM|KG|MHZ|GHZ|GB|TB|MB|HZ|TEU|PPM)$/i;
+
+/** Counted terms: a numeral that counts something the words do not name. */
+export function isNumberedTerm(folded: string): boolean {
+  if (folded.length < 2 || folded.length > 12) return false;
+  if (!NUMERAL.test(folded) || /^第/.test(folded)) return false;
+  if (IDIOMS.test(folded) || QUANTITY.test(folded)) return false;
+  const numerals = folded.match(new RegExp(`[${NUMERAL_CHARS}]`, 'g')) ?? [];
+  // One-X-one-Y idioms describe themselves (`一村一策`, `一老一小`).
+  if (numerals.every((n) => n === '一')) return false;
+  if (new RegExp(`^[${NUMERAL_CHARS}]{1,3}个?$`).test(folded)) return false;
+  return true;
+}
+
+export function shapeOf(folded: string, quoted: boolean): Shape | undefined {
+  if (/\d\s*\+|\+\s*[\dNn]/.test(folded)) return 'formula';
+  // Two capitals at least: `AEO`, `G20` is not, nor a plot or road code (`A4`, `U13`).
+  if (/^[A-Za-z][A-Za-z0-9]{1,7}$/.test(folded) && /[A-Z][^A-Z]*[A-Z]/.test(folded)) return 'acronym';
+  // `双随机、一公开`: every part counted; `湾区枢纽、万象罗湖` is two names.
+  if (folded.split('、').every((part) => isNumberedTerm(part))) return 'numbered';
+  if (quoted && /^[\u4e00-\u9fff]{2,8}$/.test(folded)) return 'coinage';
+  return undefined;
+}
+
+/** The count a numbered term announces (`五优` → 5), if it has one. */
+function countOf(key: string): number | undefined {
+  const m = /^[一二两双三四五六七八九十]/.exec(key);
+  return m ? COUNT[m[0]] : undefined;
+}
+
+const CLAUSE_END = /[，,。；;：:！!？?\n“”]/;
+
+/** An enumeration right before the term explains it (`A、B、C“三优”`, `山边、水边等“两边”`). */
+function enumerationBefore(model: ReportModel, at: number, key: string): boolean {
+  let start = at;
+  while (start > model.body.start && at - start < 80 && !CLAUSE_END.test(model.norm[start - 1]!)) start--;
+  const clause = model.norm.slice(start, at);
+  const items = clause.split(/、/).length + (/[和及与]/.test(clause.split('、').at(-1) ?? '') ? 1 : 0);
+  if (items < 2) return false;
+  const n = countOf(key);
+  return n === undefined || items >= Math.min(n, 3);
+}
+
+/** A colon list, a bracket or 即/指 right after the term explains it (`“四横”：…`, `“三个一”（…）`). */
+function explainedAfter(model: ReportModel, end: number): boolean {
+  const next = model.norm.slice(end, end + 4);
+  return /^(?:”)?(?:[:(]|,?即|,?指|,?就是|,?包括)/.test(next);
+}
+
+/** The body before the 名词解释. */
+export function bodySpan(model: ReportModel): Span {
+  return { start: model.body.start, end: model.glossary ? model.glossary.span.start : model.body.end };
+}
+
+const ACRONYM = /(?<![A-Za-z0-9.\-_/@])[A-Za-z][A-Za-z0-9]{1,7}(?![A-Za-z0-9\-_/@])/g;
+
+/**
+ * The candidate terms of a report's body. `known` lists terms other places explain (folded);
+ * they are found wherever they are written, quoted or not (short ones only quoted).
+ */
+export function findCandidates(model: ReportModel, known: Iterable<string> = []): Candidate[] {
+  const body = bodySpan(model);
+  const found = new Map<string, Candidate>();
+  const add = (key: string, shape: Shape, use: TermUse) => {
+    const c = found.get(key) ?? { key, shape, uses: [] };
+    if (!c.uses.some((u) => u.span.start === use.span.start)) c.uses.push(use);
+    found.set(key, c);
+  };
+  for (const q of model.quotes) {
+    if (q.span.start < body.start || q.span.end > body.end) continue;
+    const raw = model.text.slice(q.inner.start, q.inner.end);
+    if (/[，,。；;：:！!？?《》]/.test(raw)) continue;
+    const key = foldTerm(raw);
+    const shape = shapeOf(key, true);
+    if (shape) add(key, shape, { text: raw, span: q.inner, quoted: true });
+  }
+  const region = model.norm.slice(body.start, body.end);
+  for (const m of region.matchAll(ACRONYM)) {
+    const key = foldTerm(m[0]);
+    if (UNITS.test(key.replace(/\d+$/, '')) || shapeOf(key, false) !== 'acronym') continue;
+    const start = body.start + m.index;
+    add(key, 'acronym', { text: model.text.slice(start, start + m[0].length), span: { start, end: start + m[0].length }, quoted: model.norm[start - 1] === '“' });
+  }
+  // Unquoted terms others explain; the folded body keeps offsets (same length as the text).
+  const folded = foldedBody(model, body);
+  for (const term of known) {
+    if (term.length < 4) continue;
+    let from = 0;
+    for (;;) {
+      const i = folded.indexOf(term, from);
+      if (i < 0) break;
+      from = i + term.length;
+      const start = body.start + i;
+      const shape = shapeOf(term, false) ?? 'known';
+      add(term, shape, { text: model.text.slice(start, start + term.length), span: { start, end: start + term.length }, quoted: model.norm[start - 1] === '“' });
+    }
+  }
+  const all = [...found.values()];
+  // One term per place: the longest (`百千万工程`, not also `千万工程` inside it).
+  const spans = all.flatMap((c) => c.uses.map((u) => ({ c, u })));
+  for (const c of all) {
+    c.uses = c.uses.filter((u) => !spans.some((o) => o.c !== c && o.u.span.start <= u.span.start && o.u.span.end >= u.span.end && o.u.span.end - o.u.span.start > u.span.end - u.span.start));
+    c.uses.sort((a, b) => a.span.start - b.span.start);
+  }
+  const kept = all.filter((c) => c.uses.length);
+  for (const c of kept) {
+    for (const u of c.uses) {
+      const after = u.quoted ? u.span.end + 1 : u.span.end;
+      const before = u.quoted ? u.span.start - 1 : u.span.start;
+      if (explainedAfter(model, after)) c.inline = 'colon';
+      else if (c.shape === 'numbered' && enumerationBefore(model, before, c.key)) c.inline = 'enumeration';
+      if (c.inline) break;
+    }
+    c.name = isName(model, c);
+  }
+  return kept.sort((a, b) => a.uses[0]!.span.start - b.uses[0]!.span.start);
+}
+
+/** Same length as the text, width folded: offsets carry over. */
+export function foldedBody(model: ReportModel, body: Span): string {
+  return Array.from(model.text.slice(body.start, body.end), (ch) => {
+    const f = ch.normalize('NFKC');
+    return f.length === ch.length ? f : ch;
+  }).join('');
+}
+
+/** Names: a quoted title or brand, an acronym followed by what it names (`HALO广场`, `EDG战队`). */
+function isName(model: ReportModel, c: Candidate): boolean {
+  // A counted term keeps its count even when it ends like a place (`两带三区`, `五个中心`).
+  if (c.shape === 'numbered' ? TITLE_ENDING.test(c.key) : c.shape !== 'formula' && NAME_ENDING.test(c.key)) return true;
+  return c.uses.some((u) => {
+    const after = model.norm.slice(u.quoted ? u.span.end + 1 : u.span.end, u.span.end + 6);
+    if (c.shape === 'acronym' && /^(?:广场|大厦|中心|战队|俱乐部|公司|集团|品牌|商场|酒店|乐园|大楼|牌)/.test(after)) return true;
+    return false;
+  });
+}

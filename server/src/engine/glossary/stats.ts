@@ -1,0 +1,72 @@
+import builtin from './term-stats.json';
+
+/**
+ * How real reports treat a term: which places explain it in their 名词解释 and which use it
+ * without explaining it. Distilled from the real-report corpus by `scripts/gen-term-stats.mjs`
+ * (terms and place numbers only, no text); see docs/rules/glossary-missing.md.
+ */
+export interface TermStats {
+  /** Where the figures come from (the generator and its corpus). */
+  source: string;
+  /** Places (a government at one level), by number. */
+  places: string[];
+  /** Places whose reports are State Council (national) reports. */
+  national: number[];
+  /** Corpus file stem → place number, so a measurement can leave the place out. */
+  files: Record<string, number>;
+  /**
+   * Per term (folded, see `foldTerm`): `e` places that explain it, `u` places whose report
+   * has a 名词解释 and still uses the term unexplained, `o` places that use it in a report
+   * without one, `a` places that explain it with alike definitions (the largest group).
+   */
+  terms: Record<string, { e?: number[]; u?: number[]; o?: number[]; a?: number[] }>;
+}
+
+export interface Evidence {
+  /** Places that explain the term in their 名词解释. */
+  explained: number;
+  /** Places with a 名词解释 that use the term without an entry. */
+  unexplained: number;
+  /** Places without a 名词解释 that use it. */
+  other: number;
+  /** National reports use it without explaining it. */
+  national: boolean;
+  /** Places defining it alike (a definition carries over). */
+  alike: number;
+}
+
+export const NO_EVIDENCE: Evidence = { explained: 0, unexplained: 0, other: 0, national: false, alike: 0 };
+
+export const defaultTermStats: TermStats = builtin as TermStats;
+
+/** The statistics without one place: for measuring on that place's own reports. */
+export function withoutPlace(stats: TermStats, place: number): TermStats {
+  const drop = (ids?: number[]) => ids?.filter((i) => i !== place);
+  const terms: TermStats['terms'] = {};
+  for (const [k, v] of Object.entries(stats.terms)) terms[k] = { e: drop(v.e), u: drop(v.u), o: drop(v.o), a: drop(v.a) };
+  return { ...stats, terms };
+}
+
+/** The place a corpus file belongs to (`district_x_2020.minus3.txt` → its place), if any. */
+export function placeOfFile(stats: TermStats, fileName: string): number | undefined {
+  const stem = (fileName.split(/[\\/]/).pop() ?? '').replace(/\..*$/, '');
+  return stats.files[stem];
+}
+
+/** A term as the statistics key it: width folded (＋→+, （→(), quotes and spaces removed. */
+export function foldTerm(term: string): string {
+  return term.normalize('NFKC').replace(/[“”"'‘’「」《》〈〉\s]/g, '');
+}
+
+export function evidenceOf(stats: TermStats, key: string): Evidence {
+  const t = stats.terms[foldTerm(key)];
+  if (!t) return NO_EVIDENCE;
+  const nat = new Set(stats.national);
+  return {
+    explained: t.e?.length ?? 0,
+    unexplained: t.u?.length ?? 0,
+    other: t.o?.length ?? 0,
+    national: [...(t.u ?? []), ...(t.o ?? [])].some((p) => nat.has(p)),
+    alike: t.a?.length ?? 0,
+  };
+}
