@@ -6,16 +6,21 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanEnv } from './setup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 if (spawnSync('nvim', ['--version'], { stdio: 'ignore' }).status !== 0) {
-  process.stderr.write('[nvim] installing neovim (apt-get)\n');
-  const apt = (args) => spawnSync(process.getuid?.() === 0 ? 'apt-get' : 'sudo', process.getuid?.() === 0 ? args : ['apt-get', ...args], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const started = Date.now();
+  process.stderr.write('[nvim] installing neovim (apt-get, once) …\n');
+  const env = cleanEnv({ DEBIAN_FRONTEND: 'noninteractive' });
+  const apt = (args) => spawnSync(process.getuid?.() === 0 ? 'apt-get' : 'sudo', process.getuid?.() === 0 ? args : ['apt-get', ...args], { encoding: 'utf8', env });
   apt(['update', '-qq']);
-  if (apt(['install', '-y', '-qq', 'neovim']).status !== 0) {
-    process.stderr.write('[nvim] neovim could not be installed\n');
+  const installed = apt(['install', '-y', '-qq', '--no-install-recommends', 'neovim']);
+  if (installed.status !== 0) {
+    process.stderr.write(`[nvim] neovim could not be installed:\n${installed.stdout}${installed.stderr}\n`);
     process.exit(1);
   }
+  process.stderr.write(`[nvim] installed neovim in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 const dir = mkdtempSync(join(tmpdir(), 'report-lint-nvim-'));
 const draft = join(dir, '2024年乌拉特后旗政府工作报告.txt');

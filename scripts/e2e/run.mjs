@@ -62,6 +62,7 @@ async function screenshot(page) {
 
 async function main() {
   setup();
+  const t0 = Date.now();
   log('building the extension and the suite');
   await import(join(root, 'scripts', 'build.mjs'));
   const suite = join(root, 'out', 'e2e', 'suite.js');
@@ -71,8 +72,10 @@ async function main() {
   const workspace = join(scratch, 'workspace');
   mkdirSync(workspace);
   writeWorkspace(workspace);
+  log(`built in ${Date.now() - t0} ms`);
   let extensionPath = root;
   if (FROM_VSIX) {
+    const t1 = Date.now();
     const vsix = execFileSync(process.execPath, [join(root, 'scripts', 'package.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').at(-1);
     const installed = spawnSync(NODE24, [CODE_SERVER, '--extensions-dir', join(scratch, 'extensions'), '--user-data-dir', join(scratch, 'user'), '--install-extension', vsix], {
       encoding: 'utf8',
@@ -81,7 +84,7 @@ async function main() {
     if (installed.status !== 0 || !/successfully installed/.test(installed.stdout)) throw new Error(`code-server --install-extension failed:\n${installed.stdout}${installed.stderr}`);
     const name = readdirSync(join(scratch, 'extensions')).find((d) => d.startsWith('report-lint.'));
     extensionPath = join(scratch, 'extensions', name);
-    log(`installed ${vsix} into ${extensionPath}`);
+    log(`packaged and installed ${vsix} into ${extensionPath} in ${Date.now() - t1} ms`);
   }
   const port = await freePort();
   const env = { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data'), XDG_CACHE_HOME: join(scratch, 'cache') };
@@ -104,6 +107,7 @@ async function main() {
   process.on('exit', killServer);
 
   let browser;
+  const workbenchLog = [];
   const started = Date.now();
   try {
     await waitForHealth(`http://127.0.0.1:${port}/healthz`, 30000);
@@ -115,9 +119,13 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
     let shot;
     page.on('console', (m) => {
-      const text = m.text();
+      // The workbench forwards the extension host's console with CSS: "%c INFO color: #33f …".
+      const text = m.text().replace(/^(%c\s*)?[A-Z]+\s+color:\s*#\w+\s*/, '').replace(/^.*\[Extension Host\]\s*/, '');
       if (text.includes('[report-lint-e2e] screenshot')) shot = page.waitForTimeout(1200).then(() => screenshot(page));
-      if (/✓|✗|editor tests|report-lint|Error/.test(text)) process.stderr.write(`  ${text.replace(/^.*\[Extension Host\]\s*/, '')}\n`);
+      if (/^\s*[✓✗]|editor tests passed|^\s{4}/.test(text) || /report-lint|reportLint/.test(text) && m.type() === 'error') process.stderr.write(`  ${text}\n`);
+      // Everything else the workbench logs (including its own errors about services a test
+      // does not use) is kept for a failing run, not printed in a passing one.
+      else if (m.type() === 'error' || m.type() === 'warning') workbenchLog.push(text);
     });
     const exitCode = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
@@ -129,9 +137,11 @@ async function main() {
     await shot;
     log(`suite finished with ${code} in ${Date.now() - started} ms${shot ? `; screenshot ${SHOT}` : ''}`);
     process.exitCode = Number(code);
+    if (process.exitCode !== 0) log(`workbench console errors and warnings (tail):\n${workbenchLog.slice(-30).join('\n')}`);
   } catch (error) {
     log(`failed: ${error instanceof Error ? error.message : String(error)}`);
     log(`code-server log (tail):\n${serverLog.slice(-3000)}`);
+    log(`workbench console errors and warnings (tail):\n${workbenchLog.slice(-30).join('\n')}`);
     process.exitCode = 1;
   } finally {
     await browser?.close().catch(() => undefined);
