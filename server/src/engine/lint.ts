@@ -6,12 +6,15 @@ import { parseReport } from './parse/index.js';
 import { rules as registry } from './rules/index.js';
 import { spanToRange } from './text/positions.js';
 import type { Segmenter } from './text/segmenter.js';
+import type { TypoModel } from './text/typo-model.js';
 import type { EngineSettings, Finding, Locale, Message, Rule, RuleFinding, Severity } from './types.js';
 
 export interface LintOptions {
   conventions: Conventions;
   settings: EngineSettings;
   segmenter: Segmenter;
+  /** Loaded lazily by the faces; until then the typo rule is silent. */
+  typoModel?: TypoModel;
   locale?: Locale;
   /** Rule set to run; defaults to the registry. */
   rules?: readonly Rule<any>[];
@@ -55,6 +58,7 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
         options: parsed?.success ? parsed.data : parsed ? rule.options!.parse({}) : undefined,
         settings: options.settings,
         segmenter: options.segmenter,
+        typoModel: options.typoModel,
       });
     } catch (error) {
       failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });

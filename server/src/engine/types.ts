@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Conventions } from './conventions/schema.js';
 import type { Range, ReportModel, Span } from './model.js';
 import type { Segmenter } from './text/segmenter.js';
+import type { TypoModel } from './text/typo-model.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Locale = 'zh-cn' | 'en';
@@ -44,6 +45,8 @@ export interface RuleContext<O = unknown> {
   options: O;
   settings: EngineSettings;
   segmenter: Segmenter;
+  /** The typo rule's language model, when the face has loaded it (the rule is silent without). */
+  typoModel?: TypoModel;
 }
 
 export interface Rule<O = unknown> {

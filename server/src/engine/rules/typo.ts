@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import type { ReportModel, Span } from '../model.js';
+import { isCjk } from '../text/typo-model.js';
+import { DEFAULT_THRESHOLDS, typoCandidates, type TypoCandidate } from '../text/typo-detect.js';
+import type { Segmenter } from '../text/segmenter.js';
+import type { Rule, RuleFinding } from '../types.js';
+import { msg } from './util.js';
+
+const options = z.strictObject({
+  /** How much likelier (log10) the corrected window must be; higher is quieter. */
+  threshold: z.number().min(0).max(10).default(DEFAULT_THRESHOLDS.gain),
+  /** Extra gain needed when the character belongs to a word the segmenter knows (施行, 乌镇). */
+  wordMargin: z.number().min(0).max(10).default(1),
+});
+type Options = z.infer<typeof options>;
+
+/** Brackets whose content is a name or a title, never corrected: “…” ‘…’ 「…」 《…》. */
+const NAME_BRACKETS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '《': '》', '〈': '〉', '"': '"' };
+
+function bracketSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const open: { ch: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const top = open[open.length - 1];
+    if (top && NAME_BRACKETS[top.ch] === ch) {
+      open.pop();
+      spans.push({ start: top.at, end: i + 1 });
+    } else if (NAME_BRACKETS[ch] !== undefined) open.push({ ch, at: i });
+  }
+  // An unclosed quote runs to the end of the paragraph.
+  for (const o of open) spans.push({ start: o.at, end: text.length });
+  return spans;
+}
+
+/** Terms the writer or the conventions vouch for: a typo check never corrects inside them. */
+function protectedTerms(model: ReportModel, ctx: { conventions: { glossary: { term: string; keys: string[] }[]; commonTerms: string[]; typoNames?: string[] }; settings: { wellKnownTerms: string[] } }): string[] {
+  const terms = new Set<string>();
+  for (const e of model.glossary?.entries ?? []) [e.term, ...e.keys].forEach((t) => terms.add(t));
+  for (const g of ctx.conventions.glossary) [g.term, ...g.keys].forEach((t) => terms.add(t));
+  ctx.conventions.commonTerms.forEach((t) => terms.add(t));
+  (ctx.conventions.typoNames ?? []).forEach((t) => terms.add(t));
+  ctx.settings.wellKnownTerms.forEach((t) => terms.add(t));
+  return [...terms].map((t) => t.replace(/[“”"《》]/g, '')).filter((t) => t.length >= 2);
+}
+
+/** The multi-character word (2–4 CJK characters) around `index`, as the segmenter cuts the text. */
+function segmentedWord(text: string, index: number, segmenter: Segmenter): Span | undefined {
+  const from = Math.max(0, index - 8);
+  let at = from;
+  for (const w of segmenter.cut(text.slice(from, Math.min(text.length, index + 9)))) {
+    if (index >= at && index < at + w.length) return w.length >= 2 && w.length <= 4 && [...w].every(isCjk) ? { start: at, end: at + w.length } : undefined;
+    at += w.length;
+  }
+  return undefined;
+}
+
+/** The word around the character, as the corrected text segments it (`部署` for 布 in 布署). */
+function wordAround(text: string, index: number, fixed: string, segmenter: Segmenter): Span {
+  const found = segmentedWord(text.slice(0, index) + fixed + text.slice(index + 1), index, segmenter);
+  if (found) return found;
+  const next = text[index + 1];
+  if (next && isCjk(next)) return { start: index, end: index + 2 };
+  const prev = text[index - 1];
+  return prev && isCjk(prev) ? { start: index - 1, end: index + 1 } : { start: index, end: index + 1 };
+}
+
+function findingFor(model: ReportModel, start: number, text: string, c: TypoCandidate, segmenter: Segmenter): RuleFinding {
+  const span = { start: start + c.index, end: start + c.index + c.from.length };
+  const best = c.to[0]!.char;
+  const word = wordAround(text, c.index, best, segmenter);
+  const written = text.slice(word.start, word.end);
+  const meant = (ch: string) => text.slice(word.start, c.index) + ch + text.slice(c.index + c.from.length, word.end);
+  return {
+    span,
+    message: msg(`“${written}”疑为“${meant(best)}”`, `"${written}" is probably a typo for "${meant(best)}"`),
+    fixes: c.to.map((t) => ({
+      title: msg(`改为“${meant(t.char)}”`, `Change to "${meant(t.char)}"`),
+      safe: false,
+      edits: [{ span, newText: t.char }],
+    })),
+    data: { from: c.from, to: c.to.map((t) => t.char) },
+  };
+}
+
+/**
+ * Typos (错别字): a character that a homophone, a look-alike or a listed misspelling's
+ * correction would make much likelier under the character language model learned from the
+ * corpus (`布署` → `部署`). Names, quoted text, titles and terms the writer vouches for are
+ * never corrected. Runs only when the faces have loaded the model.
+ */
+export const rule: Rule<Options> = {
+  id: 'typo',
+  severity: 'warning',
+  category: 'proofreading',
+  fixable: true,
+  description: msg('疑似错别字（同音字、形近字、常见误写）', 'Likely typos (homophones, look-alikes, common misspellings)'),
+  options,
+  check(ctx) {
+    const { model, typoModel, segmenter } = ctx;
+    if (!typoModel) return [];
+    const thresholds = { ...DEFAULT_THRESHOLDS, gain: ctx.options.threshold };
+    const terms = protectedTerms(model, ctx);
+    const findings: RuleFinding[] = [];
+    for (const p of model.paragraphs) {
+      if (p.span.start < model.body.start || p.span.start >= model.body.end) continue;
+      const text = model.text.slice(p.span.start, p.span.end);
+      const candidates = typoCandidates(typoModel, text, thresholds);
+      if (!candidates.length) continue;
+      const guarded = bracketSpans(text);
+      for (const t of terms) for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) guarded.push({ start: i, end: i + t.length });
+      for (const c of candidates) {
+        const at = p.span.start + c.index;
+        if (guarded.some((g) => c.index >= g.start && c.index < g.end)) continue;
+        if (model.chrome.some((s) => at >= s.start && at < s.end)) continue;
+        // A character inside a word the dictionary knows was probably meant (施行 beside 实行).
+        if (!c.known && c.to[0]!.gain < thresholds.gain + ctx.options.wordMargin && segmentedWord(text, c.index, segmenter)) continue;
+        findings.push(findingFor(model, p.span.start, text, c, segmenter));
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * Finds likely typos in a paragraph with the character language model: a character is a
+ * candidate when a confusable replacement (homophone, look-alike, known misspelling) makes
+ * the n-grams around it much more likely (docs/rules/typo.md). Guards that depend on the
+ * document (quotes, glossary, names) are the rule's business; this part depends only on the
+ * paragraph text, so its result is memoised per paragraph on the model.
+ */
+import { ACCEPTED_CHAR_GROUPS, ACCEPTED_VARIANT_WORDS, KNOWN_MISSPELLINGS, LOOKALIKE_GROUPS } from './typo-confusables.js';
+import { toSymbols, type TypoModel } from './typo-model.js';
+
+export interface TypoCandidate {
+  /** Offset of the character in the paragraph text (UTF-16). */
+  index: number;
+  from: string;
+  /** Likely corrections, best first, each with its gain in log10 likelihood. */
+  to: { char: string; gain: number }[];
+  /** The paragraph matched a listed misspelling here. */
+  known: boolean;
+}
+
+export interface TypoThresholds {
+  /** Minimum gain (log10 likelihood of the window) for a homophone or look-alike. */
+  gain: number;
+  /** Minimum gain for a listed misspelling. */
+  knownGain: number;
+  /** A window is only examined when the character or the next one is this surprising (log10). */
+  surprise: number;
+}
+
+export const DEFAULT_THRESHOLDS: TypoThresholds = { gain: 4.5, knownGain: 0.5, surprise: -2 };
+
+const CACHE_LIMIT = 20000;
+
+interface Tables {
+  confusables: Map<string, string[]>;
+  known: { wrong: string; at: number; right: string }[];
+}
+
+const tablesFor = new WeakMap<TypoModel, Tables>();
+
+function tables(model: TypoModel): Tables {
+  let t = tablesFor.get(model);
+  if (t) return t;
+  const accepted = new Map<string, Set<string>>();
+  for (const g of ACCEPTED_CHAR_GROUPS) for (const ch of g) accepted.set(ch, new Set(g));
+  const confusables = new Map<string, string[]>();
+  const add = (a: string, b: string) => {
+    if (a === b || accepted.get(a)?.has(b)) return;
+    const list = confusables.get(a) ?? [];
+    if (!list.includes(b)) list.push(b);
+    confusables.set(a, list);
+  };
+  for (const [ch, others] of Object.entries(model.header.homophones)) for (const o of others) add(ch, o);
+  for (const g of LOOKALIKE_GROUPS) for (const a of g) for (const b of g) add(a, b);
+  const known = KNOWN_MISSPELLINGS.flatMap(([wrong, right]) => {
+    const at = [...wrong].findIndex((c, i) => c !== [...right][i]);
+    return at >= 0 ? [{ wrong, at, right: [...right][at]! }] : [];
+  });
+  t = { confusables, known };
+  tablesFor.set(model, t);
+  return t;
+}
+
+/** Candidates for one paragraph, memoised by its text (a changed paragraph is re-checked, others reused). */
+export function typoCandidates(model: TypoModel, text: string, thresholds: TypoThresholds = DEFAULT_THRESHOLDS): TypoCandidate[] {
+  const key = `${thresholds.gain}/${thresholds.knownGain}/${thresholds.surprise}\u0000${text}`;
+  const cached = model.paragraphCache.get(key) as TypoCandidate[] | undefined;
+  if (cached) return cached;
+  const found = detect(model, text, thresholds);
+  if (model.paragraphCache.size >= CACHE_LIMIT) model.paragraphCache.delete(model.paragraphCache.keys().next().value!);
+  model.paragraphCache.set(key, found);
+  return found;
+}
+
+function detect(model: TypoModel, text: string, th: TypoThresholds): TypoCandidate[] {
+  const { confusables, known } = tables(model);
+  const { symbols, offsets } = toSymbols(text);
+  const n = symbols.length;
+  const order = model.order;
+  const lp = new Float64Array(n);
+  for (let j = 1; j < n; j++) lp[j] = model.logProb(symbols, j);
+
+  const knownAt = new Map<number, string>();
+  for (const k of known) {
+    for (let from = text.indexOf(k.wrong); from >= 0; from = text.indexOf(k.wrong, from + 1)) {
+      knownAt.set(from + [...k.wrong].slice(0, k.at).join('').length, k.right);
+    }
+  }
+  const variantSpans: [number, number][] = [];
+  for (const w of ACCEPTED_VARIANT_WORDS) {
+    for (let from = text.indexOf(w); from >= 0; from = text.indexOf(w, from + 1)) variantSpans.push([from, from + w.length]);
+  }
+
+  const out: TypoCandidate[] = [];
+  const work = symbols.slice();
+  for (let i = 1; i < n - 1; i++) {
+    const ch = symbols[i]!;
+    const offset = offsets[i]!;
+    const knownRight = knownAt.get(offset);
+    const alternatives = confusables.get(ch);
+    if (!alternatives && !knownRight) continue;
+    if (!knownRight && lp[i]! > th.surprise && lp[i + 1]! > th.surprise) continue;
+    if (variantSpans.some(([s, e]) => offset >= s && offset < e)) continue;
+    const last = Math.min(n - 1, i + order - 1);
+    let base = 0;
+    for (let j = i; j <= last; j++) base += lp[j]!;
+    const gains: { char: string; gain: number }[] = [];
+    const tryChar = (alt: string) => {
+      work[i] = alt;
+      let score = 0;
+      for (let j = i; j <= last; j++) score += model.logProb(work, j);
+      work[i] = ch;
+      return score - base;
+    };
+    for (const alt of alternatives ?? []) {
+      const gain = tryChar(alt);
+      if (gain >= th.gain) gains.push({ char: alt, gain });
+    }
+    if (knownRight && !gains.some((g) => g.char === knownRight)) {
+      const gain = tryChar(knownRight);
+      if (gain >= th.knownGain) gains.push({ char: knownRight, gain });
+    }
+    if (!gains.length) continue;
+    gains.sort((a, b) => b.gain - a.gain);
+    out.push({ index: offset, from: ch, to: gains, known: !!knownRight && gains.some((g) => g.char === knownRight) });
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+/**
+ * The `typo` rule's character language model, decoded from the bytes that
+ * scripts/gen-typo-model.mjs writes (docs/rules/typo.md). Pure: the faces read and
+ * decompress the file (server/src/typo-model.ts) and hand the bytes here.
+ *
+ * Layout after the 4-byte magic `RLTM`: a little-endian u32 header length, the JSON header
+ * (order, quantization steps, homophones, training figures), then for N entries sorted by key
+ * hash: N bytes of quantized −log10 p, N bytes of quantized −log10 backoff weight, and the
+ * hashes as varint deltas.
+ */
+
+export interface TypoModelHeader {
+  format: string;
+  order: number;
+  logpStep: number;
+  bowStep: number;
+  unknownLogp: number;
+  entries: number;
+  /** Frequent characters sharing a toneless pinyin reading: char → the others, as one string. */
+  homophones: Record<string, string>;
+  training: Record<string, unknown>;
+}
+
+export interface TypoModel {
+  readonly header: TypoModelHeader;
+  readonly order: number;
+  /** log10 P(symbols[i] | the order−1 symbols before it), with Katz-style backoff. */
+  logProb(symbols: readonly string[], i: number): number;
+  /** Memo of per-paragraph candidates (keyed by paragraph text), so unchanged paragraphs cost nothing. */
+  readonly paragraphCache: Map<string, unknown>;
+}
+
+const isCjkCode = (cp: number) =>
+  (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x2ebef) || (cp >= 0xf900 && cp <= 0xfaff);
+
+export const isCjk = (ch: string) => isCjkCode(ch.codePointAt(0)!);
+
+/**
+ * The model's symbols for a text, as the generator maps them: a CJK character stands for
+ * itself, a run of digits is `0`, any other run is `|`; `offsets[i]` is where symbol i starts
+ * in the text (the boundary symbols added at both ends point at 0 and text.length).
+ */
+export function toSymbols(text: string): { symbols: string[]; offsets: number[] } {
+  const symbols = ['|'];
+  const offsets = [0];
+  let offset = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const sym = isCjkCode(cp) ? ch : (cp >= 0x30 && cp <= 0x39) || (cp >= 0xff10 && cp <= 0xff19) ? '0' : '|';
+    if (!((sym === '0' || sym === '|') && symbols[symbols.length - 1] === sym)) {
+      symbols.push(sym);
+      offsets.push(offset);
+    }
+    offset += ch.length;
+  }
+  if (symbols[symbols.length - 1] !== '|') {
+    symbols.push('|');
+    offsets.push(text.length);
+  }
+  return { symbols, offsets };
+}
+
+/** FNV-1a over UTF-16 code units, as the generator hashes n-grams. */
+function hash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function decodeTypoModel(bytes: Uint8Array): TypoModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (String.fromCharCode(...bytes.subarray(0, 4)) !== 'RLTM') throw new Error('not a report-lint typo model');
+  const headerLength = view.getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as TypoModelHeader;
+  const n = header.entries;
+  let at = 8 + headerLength;
+  const logp = bytes.subarray(at, at + n);
+  const bow = bytes.subarray(at + n, at + 2 * n);
+  at += 2 * n;
+  // Open addressing over the hashes: O(1) lookups, built in one pass at load.
+  let capacity = 1;
+  while (capacity < n * 2) capacity <<= 1;
+  const mask = capacity - 1;
+  const slots = new Uint32Array(capacity);
+  const values = new Int32Array(capacity).fill(-1);
+  let key = 0;
+  for (let i = 0; i < n; i++) {
+    let delta = 0;
+    let scale = 1;
+    for (;;) {
+      const b = bytes[at++]!;
+      delta += (b & 0x7f) * scale;
+      if (!(b & 0x80)) break;
+      scale *= 128;
+    }
+    key += delta;
+    let s = key & mask;
+    while (values[s] !== -1) s = (s + 1) & mask;
+    slots[s] = key >>> 0;
+    values[s] = i;
+  }
+  const find = (k: string): number => {
+    const h = hash(k);
+    let s = h & mask;
+    while (values[s] !== -1) {
+      if (slots[s] === h) return values[s]!;
+      s = (s + 1) & mask;
+    }
+    return -1;
+  };
+  const { order, logpStep, bowStep, unknownLogp } = header;
+  return {
+    header,
+    order,
+    paragraphCache: new Map(),
+    logProb(symbols, i) {
+      let backoff = 0;
+      const from = Math.max(0, i - order + 1);
+      for (let start = from; start <= i; start++) {
+        let k = '';
+        for (let j = start; j <= i; j++) k += symbols[j];
+        const e = find(k);
+        if (e >= 0) return backoff - logp[e]! * logpStep;
+        if (start < i) {
+          let c = '';
+          for (let j = start; j < i; j++) c += symbols[j];
+          const ce = find(c);
+          if (ce >= 0) backoff -= bow[ce]! * bowStep;
+        }
+      }
+      return backoff + unknownLogp;
+    },
+  };
+}
