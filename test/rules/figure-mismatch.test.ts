@@ -13,7 +13,7 @@ describe(RULE, () => {
     const text = edit(qingshan(), '新开工项目56个', '新开工项目56个，全县地区生产总值达到215.3亿元');
     const f = findingsOf(RULE, text);
     expect(where(f)).toEqual(['8:figure-mismatch']);
-    expect(f[0]!.message).toBe('“地区生产总值”前文为210.5亿元，此处为215.3亿元，数字不一致');
+    expect(f[0]!.message).toBe('“地区生产总值”（2022年实绩）前文为210.5亿元，此处为215.3亿元，数字不一致');
     expect(f[0]!.related[0]!.range.start.line).toBe(6);
   });
 
@@ -44,7 +44,7 @@ describe(RULE, () => {
 
   it('reads 增加值 after 规上工业总产值 as 规上工业增加值 (seed 000)', () => {
     const text = edit(seed('000'), '新型工业加速崛起。', '新型工业加速崛起。全年规上工业增加值增长6.5%。');
-    expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['“规上工业增加值”前文为5.5%，此处为6.5%，数字不一致']);
+    expect(findingsOf(RULE, text).map((f) => f.message)).toEqual(['“规上工业增加值”（2023年实绩）前文为5.5%，此处为6.5%，数字不一致']);
   });
 
   it('keeps the values of a 分别 list apart', () => {

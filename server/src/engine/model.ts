@@ -158,7 +158,27 @@ export interface Figure extends FigureValue {
   /** True inside a target statement (plan/targets part, or future wording). */
   target: boolean;
   paragraph: number;
+  /**
+   * The stretch of time the figure speaks of: one year (`year`), several years (过去五年,
+   * “十三五”时期, 2012年以来), a stock to date (累计, 总数), part of a year (1-10月, 上半年).
+   * Absent when neither the sentence, its section nor its part tells: such a figure is never
+   * compared as the same period.
+   */
+  period?: FigurePeriod;
+  /** How the period was found: the sentence's words, its paragraph or section, or the part. */
+  periodFrom?: 'sentence' | 'section' | 'part';
+  /**
+   * What the figure is of its period: the value itself, a yearly average (年均), the two ends
+   * of a from-to pair (从A增加到B), the change (增加C, 净增), an alternative statement in
+   * brackets (按可比口径增长…), or a ratio to a plan (完成年度计划的160%).
+   */
+  aspect?: FigureAspect;
+  /** The clause names comparable prices or scope (可比价, 可比口径): growth may differ from levels. */
+  comparable?: boolean;
 }
+
+export type FigurePeriod = 'year' | 'years' | 'to-date' | 'part-year';
+export type FigureAspect = 'value' | 'average' | 'from' | 'to' | 'change' | 'alternative' | 'of-plan';
 
 export interface GlossaryEntry {
   number: number | null;

@@ -4,36 +4,61 @@ import { magnitude, MAGNITUDE_PATTERN, UNIT_PATTERN, unitInfo } from './units.js
 /** What the scanner finds: the model's FigureValue. */
 export type ScannedFigure = FigureValue;
 
-const BEFORE = '(近|将近|接近|超过|超|突破|逾|约|不足|不到)?';
-const AFTER = '(以上|左右|以内|以下|上下|之多)?';
-const FIGURE = new RegExp(
-  `${BEFORE}(\\d+(?:\\.\\d+)?)(余|多)?(${MAGNITUDE_PATTERN})?(余|多)?(${UNIT_PATTERN})${AFTER}`,
-  'g',
-);
+/**
+ * Approximation words written before a number (longest first, so `将近` wins over `近`).
+ * `不低于`/`不少于` are lower bounds and `不超过`/`不高于` upper bounds (targets and standards);
+ * `跨越`/`跃上` a threshold passed (`跨越2000亿元大关`).
+ */
+const BEFORE_WORDS = ['不低于', '不少于', '不超过', '不高于', '将近', '接近', '超过', '突破', '不足', '不到', '跨越', '跃上', '近', '超', '逾', '约'];
+/** A number: one match consumes a whole digit run, so scanning stays linear on long runs. */
+const NUMBER = /\d+(?:\.\d+)?/g;
+/** What may follow the number, matched exactly at its end (sticky). */
+const TAIL = new RegExp(`(余|多)?(${MAGNITUDE_PATTERN})?(余|多)?(${UNIT_PATTERN})(以上|左右|以内|以下|上下|之多)?`, 'y');
+/** Joins the two ends of a range (`8.5%到9.0%`, `5.5-6%`, `8.1%-8.6%`). */
+const RANGE_JOIN = /^\s?(?:-|~|～|—|–|到|至)\s?$/;
 
 /**
  * Finds figures in `norm` between `start` and `end`. A year (`2023年`), a date, a numbered
- * list marker or a bare number is not a figure: only a number with a unit counts.
+ * list marker or a bare number is not a figure: only a number with a unit counts. A range
+ * (`增长8.5%到9.0%`, `5.5-6%`) is one figure whose interval spans both ends.
  */
 export function scanFigures(norm: string, start: number, end: number): ScannedFigure[] {
   const out: ScannedFigure[] = [];
   const text = norm.slice(start, end);
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
-    const [whole, before, num, more1, mag, more2, unitText, after] = m;
-    const prev = text[m.index - 1] ?? '';
-    if (/[\d.]/.test(prev)) continue;
-    const info = unitInfo(unitText!)!;
-    const decimals = num!.includes('.') ? num!.length - num!.indexOf('.') - 1 : 0;
+  /** The previous number (with or without a unit), for ranges. */
+  let prev: { at: number; end: number; written: number; decimals: number; figure?: ScannedFigure } | undefined;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const num = m[0];
+    const numEnd = m.index + num.length;
+    if (text[m.index - 1] === '.') continue;
+    const decimals = num.includes('.') ? num.length - num.indexOf('.') - 1 : 0;
     const written = Number(num);
-    const value = written * magnitude(mag);
+    TAIL.lastIndex = numEnd;
+    const t = TAIL.exec(text);
+    if (!t) {
+      prev = { at: m.index, end: numEnd, written, decimals };
+      continue;
+    }
+    const [tail, more1, mag, more2, unitText, after] = t;
+    const before = BEFORE_WORDS.find((w) => text.startsWith(w, m!.index - w.length));
+    const info = unitInfo(unitText!)!;
     const factor = magnitude(mag) * info.factor;
     const approx = [before, more1 ?? more2, after].filter((x): x is string => !!x);
-    const [lowW, highW] = interval(written, decimals, approx);
-    out.push({
-      span: { start: start + m.index, end: start + m.index + whole.length },
-      numberText: num!,
-      value,
+    let [lowW, highW] = interval(written, decimals, approx);
+    let figStart = m.index - (before?.length ?? 0);
+    // A range: the lower end is the previous number, joined by a dash or 到/至 and nothing else.
+    if (prev && !approx.length && RANGE_JOIN.test(text.slice(prev.end, m.index)) && (!prev.figure || prev.figure.unit === info.canonical) && prev.written < written) {
+      const [lowPrev] = interval(prev.written, prev.decimals, []);
+      if (prev.figure) out.pop();
+      figStart = prev.figure ? prev.figure.span.start - start : prev.at;
+      lowW = prev.figure ? prev.figure.low / factor : lowPrev;
+      approx.push('至');
+    }
+    const figure: ScannedFigure = {
+      span: { start: start + figStart, end: start + numEnd + tail.length },
+      numberText: num,
+      value: written * magnitude(mag),
       unitText: (mag ?? '') + unitText!,
       unit: info.canonical,
       base: written * factor,
@@ -41,7 +66,10 @@ export function scanFigures(norm: string, start: number, end: number): ScannedFi
       high: highW * factor,
       approx,
       decimals,
-    });
+    };
+    out.push(figure);
+    prev = { at: m.index, end: numEnd + tail.length, written, decimals, figure };
+    NUMBER.lastIndex = numEnd + tail.length;
   }
   return out;
 }
@@ -63,13 +91,13 @@ export function interval(n: number, decimals: number, approx: string[]): [number
     } else if (a === '近' || a === '将近' || a === '接近' || a === '不足' || a === '不到') {
       low = a === '不足' || a === '不到' ? -Infinity : n * 0.85;
       high = n;
-    } else if (a === '超过' || a === '超' || a === '突破' || a === '逾' || a === '以上' || a === '之多') {
+    } else if (['超过', '超', '突破', '逾', '以上', '之多', '不低于', '不少于', '跨越', '跃上'].includes(a)) {
       low = n;
       high = Infinity;
     } else if (a === '左右' || a === '约' || a === '上下') {
       low = n * 0.9;
       high = n * 1.1;
-    } else if (a === '以内' || a === '以下') {
+    } else if (a === '以内' || a === '以下' || a === '不超过' || a === '不高于') {
       low = -Infinity;
       high = n;
     }

@@ -9,6 +9,8 @@ export interface UnitInfo {
 
 const UNITS: Record<string, UnitInfo> = {
   元: { canonical: '元', factor: 1 },
+  // Foreign trade and foreign investment are stated in US dollars: never convertible to 元.
+  美元: { canonical: '美元', factor: 1 },
   亩: { canonical: '亩', factor: 1 },
   公顷: { canonical: '亩', factor: 15 },
   平方公里: { canonical: '亩', factor: 1500 },
