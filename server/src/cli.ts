@@ -4,12 +4,11 @@ import { basename, dirname, join } from 'node:path';
 import { readConventionsFile, loadDefaultConventions } from './conventions-file.js';
 import { learnConventions } from './engine/conventions/learn.js';
 import type { Conventions } from './engine/conventions/schema.js';
-import { compatibleFixes } from './engine/fixes.js';
-import { lint, pick, rules, applySpanEdits, computeLineStarts, offsetAt } from './engine/index.js';
-import { DEFAULT_SETTINGS, type EngineSettings, type Finding, type Locale, type Message, type Severity } from './engine/types.js';
+import { fixAll } from './engine/fix-all.js';
+import { lint, pick, rules } from './engine/index.js';
+import { DEFAULT_SETTINGS, type EngineSettings, type Locale, type Message, type Severity } from './engine/types.js';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './cli-format.js';
 import { createJiebaSegmenter, segmenterForConventions } from './segmenter.js';
-import { loadTypoModelSync } from './typo-model.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, toEngineSettings } from './settings.js';
 
 const USAGE: Message = {
@@ -172,8 +171,6 @@ function runLint(argv: string[]): number {
   const base = toEngineSettings(mergeSettings(DEFAULTS, rc.settings));
   const settings: EngineSettings = { ...base, rules: { ...base.rules, ...args.rules } };
   const segmenter = segmenterForConventions(conventions);
-  // Read only when the typo rule runs (~0.2 s).
-  const typoModel = settings.rules.typo === 'off' ? undefined : loadTypoModelSync();
   const files = collectFiles(args.paths, problems);
   const results: FileResult[] = [];
   const texts = new Map<string, string>();
@@ -181,13 +178,13 @@ function runLint(argv: string[]): number {
     const read = readText(file, problems);
     progress(args.locale, i + 1, files.length);
     if (!read) return;
-    const options = { conventions, settings, segmenter, typoModel, locale: args.locale };
+    const options = { conventions, settings, segmenter, locale: args.locale };
     let result = lint(read.text, options);
     for (const f of result.failures) {
       problems.push({ zh: `${file}: 规则 ${f.rule} 内部错误：${f.error}`, en: `${file}: rule ${f.rule} failed: ${f.error}` });
     }
     if (args.fix && !result.failures.length) {
-      const fixed = fixText(read.text, result.findings, (t) => lint(t, options).findings);
+      const fixed = fixAll(read.text, options, { first: result }).text;
       if (fixed !== read.text) {
         try {
           writeAtomically(file, (read.bom ? '\ufeff' : '') + fixed);
@@ -205,28 +202,6 @@ function runLint(argv: string[]): number {
   for (const p of problems) process.stderr.write(pick(p, args.locale) + '\n');
   if (problems.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
-
-/** Applies safe fixes, re-linting between passes, until nothing changes (at most 10 passes). */
-function fixText(text: string, findings: Finding[], relint: (t: string) => Finding[]): string {
-  let current = text;
-  let pending = findings;
-  for (let pass = 0; pass < 10; pass++) {
-    const starts = computeLineStarts(current);
-    const toSpan = (r: Finding['range']) => ({ start: offsetAt(starts, current.length, r.start), end: offsetAt(starts, current.length, r.end) });
-    const edits = pending.flatMap((f) => {
-      const fix = f.fixes.find((x) => x.safe);
-      return fix ? [fix.edits.map((e) => ({ span: toSpan(e.range), newText: e.newText }))] : [];
-    });
-    if (!edits.length) break;
-    // A fix is all or nothing: whole fixes whose edits do not overlap those already taken.
-    const taken = compatibleFixes(edits).flat();
-    const next = applySpanEdits(current, taken).text;
-    if (next === current) break;
-    current = next;
-    pending = relint(current);
-  }
-  return current;
 }
 
 function writeAtomically(path: string, text: string): void {

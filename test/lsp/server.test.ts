@@ -89,7 +89,8 @@ describe('language server over stdio', () => {
   it('folds by section and offers source.fixAll.reportLint', async () => {
     const folds = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
     expect(folds.some((f) => f.startLine === 37 && f.endLine === 49)).toBe(true);
-    const withSlip = edit(seed('000'), '生态环境持续向好', '生态环境持续持续向好');
+    // A full-width comma in a half-width report: the one kind of slip fix-all may correct.
+    const withSlip = edit(seed('000'), '坚决守住粮食安全底线,', '坚决守住粮食安全底线，');
     await client.change(uri, 5, [{ text: withSlip }]);
     const all = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
     expect(all.map((a) => a.kind)).toEqual(['source.fixAll.reportLint']);

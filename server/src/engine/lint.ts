@@ -87,6 +87,7 @@ function toFinding(model: ReportModel, rule: Rule<any>, f: RuleFinding, severity
     range: range(f.span),
     related: (f.related ?? []).map((r) => ({ range: range(r.span), message: pick(r.message, locale) })),
     fixes: (f.fixes ?? []).map((fix) => ({
+      ...(fix.id ? { id: fix.id } : {}),
       title: pick(fix.title, locale),
       safe: fix.safe,
       edits: fix.edits.map((e) => ({ range: range(e.span), newText: e.newText })),

@@ -19,9 +19,15 @@ export interface SpanEdit {
 }
 
 export interface RuleFix {
+  /** What the fix does, stable across runs (`add-all`, `width`): faces address a fix by it, never by position. */
+  id?: string;
   title: Message;
   edits: SpanEdit[];
-  /** A safe fix only changes what the message names; `--fix` and fix-all apply only safe fixes. */
+  /**
+   * Safe = it cannot change the words: only punctuation width or whitespace. `--fix` and
+   * fix-all apply only safe fixes, and the pipeline refuses a "safe" fix that changes more
+   * (engine/fix-all.ts). Everything else is offered one at a time.
+   */
   safe: boolean;
 }
 
@@ -88,7 +94,7 @@ export interface Finding {
   message: string;
   range: Range;
   related: { range: Range; message: string }[];
-  fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
+  fixes: { id?: string; title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
   tags?: 'unnecessary'[];
   data?: Record<string, unknown>;
 }

@@ -7,15 +7,14 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadDefaultConventions, readConventionsFile } from '../conventions-file.js';
 import type { Conventions } from '../engine/conventions/schema.js';
 import { figureAt, termAt } from '../engine/glossary/lookup.js';
-import { lint, pick, type LintResult } from '../engine/lint.js';
+import { fixAll } from '../engine/fix-all.js';
+import { lint, pick, type LintOptions, type LintResult } from '../engine/lint.js';
 import { looksLikeReport } from '../engine/outline.js';
 import { parseReport } from '../engine/parse/index.js';
 import { spanToRange } from '../engine/text/positions.js';
 import type { Segmenter } from '../engine/text/segmenter.js';
-import type { Locale, Message } from '../engine/types.js';
+import type { Finding, Locale, Message } from '../engine/types.js';
 import { segmenterForConventions } from '../segmenter.js';
-import { loadTypoModel } from '../typo-model.js';
-import type { TypoModel } from '../engine/text/typo-model.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
 import { toDiagnostics } from './convert.js';
 
@@ -33,8 +32,6 @@ export class Session {
   locale: Locale = 'zh-cn';
   private conventions: Conventions;
   private segmenter: Segmenter;
-  /** Loaded in the background by warmUp(); until then the typo rule is silent. */
-  private typoModel: TypoModel | undefined;
   private clientLocale: string | undefined;
   private workspaceRoot: string | undefined;
   private readonly cache = new Map<string, Cached>();
@@ -62,17 +59,6 @@ export class Session {
   /** Loads the segmenter's dictionary now, while nothing waits for it, not on the first lint. */
   warmUp(): void {
     this.segmenter.cut('预热分词词典');
-    // The typo model (~0.2 s to read): the first diagnostics never wait for it; documents
-    // are re-linted once it is there, and from then on only changed paragraphs are re-checked.
-    loadTypoModel(this.defaultsDir).then(
-      (model) => {
-        if (!model) return;
-        this.typoModel = model;
-        this.cache.clear();
-        this.relintAll();
-      },
-      (error) => this.connection.console.error(`typo model not loaded: ${String(error)}`),
-    );
   }
 
   /** Shows a message once per distinct text (settings are re-read often). */
@@ -132,9 +118,27 @@ export class Session {
     const result =
       text.length > MAX_LINT_CHARS
         ? { model: parseReport('', this.segmenter), findings: [], failures: [] }
-        : lint(text, { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: this.segmenter, typoModel: this.typoModel, locale: this.locale });
+        : lint(text, this.lintOptions());
     this.cache.set(doc.uri, { version: doc.version, result });
     return result;
+  }
+
+  private lintOptions(): LintOptions {
+    return { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: this.segmenter, locale: this.locale };
+  }
+
+  /** The document after every safe fix (of `rules`, or all): the engine's one pipeline. */
+  fixAll(doc: TextDocument, rules?: readonly string[]): string {
+    const text = doc.getText();
+    if (text.length > MAX_LINT_CHARS) return text;
+    return fixAll(text, this.lintOptions(), { rules, first: this.resultFor(doc) }).text;
+  }
+
+  /** The 补全名词解释 fix, found by its id: one edit adding every missing term (or the only one). */
+  glossaryCompletion(doc: TextDocument): Finding['fixes'][number] | undefined {
+    const missing = this.resultFor(doc).findings.filter((f) => f.rule === 'glossary-missing');
+    const all = missing.flatMap((f) => f.fixes).find((x) => x.id === 'add-all');
+    return all ?? (missing.length === 1 ? missing[0]!.fixes.find((x) => x.id === 'add') : undefined);
   }
 
   /** Debounced lint; the result is dropped when the document changed meanwhile. */

@@ -27,7 +27,7 @@ export const rule: Rule = {
         findings.push({
           span: near,
           message: msg(`“${written}”疑为固定提法“${phrase}”之误`, `"${written}" looks like a slip for the fixed formulation "${phrase}"`),
-          fixes: [{ title: msg(`改为“${phrase}”`, `Change to "${phrase}"`), safe: true, edits: [{ span: near, newText: phrase }] }],
+          fixes: [{ title: msg(`改为“${phrase}”`, `Change to "${phrase}"`), safe: false, edits: [{ span: near, newText: phrase }] }],
         });
       }
     }
@@ -38,7 +38,7 @@ export const rule: Rule = {
         findings.push({
           span,
           message: msg(`“${old}”已更名为“${current}”`, `"${old}" has been renamed "${current}"`),
-          fixes: [{ title: msg(`改为“${current}”`, `Change to "${current}"`), safe: true, edits: [{ span, newText: current }] }],
+          fixes: [{ title: msg(`改为“${current}”`, `Change to "${current}"`), safe: false, edits: [{ span, newText: current }] }],
         });
       }
     }

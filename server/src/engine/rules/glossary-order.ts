@@ -14,7 +14,7 @@ export const rule: Rule = {
   check({ model }) {
     const entries = model.glossary?.entries ?? [];
     if (!entries.length) return [];
-    const fix = { title: msg('按首次出现顺序重排并重新编号', 'Reorder by first use and renumber'), safe: true, edits: reorderEdits(model) };
+    const fix = { id: 'reorder', title: msg('按首次出现顺序重排并重新编号', 'Reorder by first use and renumber'), safe: false, edits: reorderEdits(model) };
     const findings: RuleFinding[] = [];
     entries.forEach((e, i) => {
       if (e.number !== null && e.number !== i + 1) {

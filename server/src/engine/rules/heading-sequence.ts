@@ -104,7 +104,7 @@ function renumber(run: Item[], first: number): RuleFix {
     const n = first + i;
     if (item.number !== n) edits.push({ span: item.numeral, newText: item.chinese ? toChineseInteger(n) : String(n) });
   });
-  return { title: msg('重新连续编号', 'Renumber the run'), safe: true, edits };
+  return { id: 'renumber', title: msg('重新连续编号', 'Renumber the run'), safe: false, edits };
 }
 
 /** `(一)` and `（一）` mixed at one level: worth a look, not wrong. */
@@ -123,6 +123,7 @@ function mixedWidth(model: ReportModel, hs: Heading[]): RuleFinding[] {
     ),
     fixes: [
       {
+        id: 'width',
         title: msg('统一括号宽度', 'Use the same bracket width'),
         safe: true,
         edits: [

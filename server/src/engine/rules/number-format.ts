@@ -45,7 +45,7 @@ export const rule: Rule = {
                 ? msg(`统计数字宜用阿拉伯数字：“${m[0]}”→“${arabic}”`, `Write statistics in Arabic numerals: "${m[0]}" → "${arabic}"`)
                 : msg(`“${m[0]}”中文数字与阿拉伯数字混用`, `"${m[0]}" mixes Chinese and Arabic numerals`),
           };
-          if (arabic !== undefined) f.fixes = [{ title: msg(`改为“${arabic}”`, `Change to "${arabic}"`), safe: true, edits: [{ span, newText: arabic }] }];
+          if (arabic !== undefined) f.fixes = [{ title: msg(`改为“${arabic}”`, `Change to "${arabic}"`), safe: false, edits: [{ span, newText: arabic }] }];
           findings.push(f);
         }
       }

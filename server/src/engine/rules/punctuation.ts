@@ -64,7 +64,7 @@ function doubled(model: ReportModel, span: Span): RuleFinding[] {
     out.push({
       span: { start, end: start + m[0].length },
       message: msg(`标点“${m[1]}”重复`, `Doubled "${m[1]}"`),
-      fixes: [{ title: msg('删除重复标点', 'Delete the doubled mark'), safe: true, edits: [{ span: { start: start + 1, end: start + m[0].length }, newText: '' }] }],
+      fixes: [{ id: 'doubled', title: msg('删除重复标点', 'Delete the doubled mark'), safe: true, edits: [{ span: { start: start + 1, end: start + m[0].length }, newText: '' }] }],
     });
   }
   return out;
@@ -75,12 +75,16 @@ function width(model: ReportModel, policy: 'majority' | 'fullwidth'): RuleFindin
   const half: number[] = [];
   const full: number[] = [];
   const text = model.text;
+  const chinese = (i: number) => CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '');
   for (const p of model.paragraphs) {
+    // A bracket goes with its partner: `计划(2018-2020)，` changes both or neither.
+    const partner = bracketPartners(text, p.span);
     for (let i = p.span.start; i < p.span.end; i++) {
       const ch = text[i]!;
       const isHalf = HALF.includes(ch);
       if (!isHalf && !FULL.includes(ch)) continue;
-      if (!CJK.test(text[i - 1] ?? '') && !CJK.test(text[i + 1] ?? '')) continue;
+      const other = partner.get(i);
+      if (!chinese(i) && (other === undefined || !chinese(other))) continue;
       (isHalf ? half : full).push(i);
     }
   }
@@ -105,7 +109,23 @@ function width(model: ReportModel, policy: 'majority' | 'fullwidth'): RuleFindin
         policy === 'fullwidth'
           ? msg(`中文中应使用全角标点“${to}”（GB/T 15834）`, `Use the full-width "${to}" in Chinese text (GB/T 15834)`)
           : msg(`全文多用${toFull ? '全角' : '半角'}标点，此处“${ch}”应为“${to}”`, `The text mostly uses ${toFull ? 'full' : 'half'}-width punctuation: "${ch}" should be "${to}"`),
-      fixes: [{ title: msg(`改为“${to}”`, `Change to "${to}"`), safe: true, edits: [{ span: { start: i, end: i + 1 }, newText: to }] }],
+      fixes: [{ id: 'width', title: msg(`改为“${to}”`, `Change to "${to}"`), safe: true, edits: [{ span: { start: i, end: i + 1 }, newText: to }] }],
     };
   });
+}
+
+/** Matching round brackets of either width in a paragraph, both ways. */
+function bracketPartners(text: string, span: Span): Map<number, number> {
+  const partner = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') open.push(i);
+    else if ((ch === ')' || ch === '）') && open.length) {
+      const at = open.pop()!;
+      partner.set(at, i);
+      partner.set(i, at);
+    }
+  }
+  return partner;
 }

@@ -34,7 +34,7 @@ function repeatsIn(model: ReportModel, start: number, words: string[]): RuleFind
     findings.push({
       span: { start: at, end: repeat.end },
       message: msg(`“${shown}”疑似误重复了“${model.text.slice(repeat.start, repeat.end)}”`, `"${shown}" repeats "${model.text.slice(repeat.start, repeat.end)}" by accident`),
-      fixes: [{ title: msg('删除重复', 'Delete the repeat'), safe: true, edits: [{ span: repeat, newText: '' }] }],
+      fixes: [{ title: msg(`删除重复的“${model.text.slice(repeat.start, repeat.end)}”`, `Delete the repeated "${model.text.slice(repeat.start, repeat.end)}"`), safe: false, edits: [{ span: repeat, newText: '' }] }],
     });
   }
   return findings;

@@ -46,7 +46,7 @@ export const rule: Rule = {
         findings.push({
           span,
           message: msg(`指标旧称“${old}”，现称“${current}”`, `"${old}" is the old name; now "${current}"`),
-          fixes: [{ title: msg(`改为“${current}”`, `Use "${current}"`), safe: true, edits: [{ span, newText: current }] }],
+          fixes: [{ title: msg(`改为“${current}”`, `Use "${current}"`), safe: false, edits: [{ span, newText: current }] }],
         });
         break;
       }

@@ -17,7 +17,7 @@ export const rule: Rule = {
         findings.push({
           span,
           message: msg(`繁体字“${t.from}”，简体为“${t.to}”`, `Traditional character "${t.from}"; simplified "${t.to}"`),
-          fixes: [{ title: msg(`改为“${t.to}”`, `Change to "${t.to}"`), safe: true, edits: [{ span, newText: t.to }] }],
+          fixes: [{ title: msg(`改为“${t.to}”`, `Change to "${t.to}"`), safe: false, edits: [{ span, newText: t.to }] }],
         });
       }
     }

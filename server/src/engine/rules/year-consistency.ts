@@ -81,7 +81,7 @@ function anniversaries(model: ReportModel, fallbackYear: number | undefined): Ru
             `${year}年是${m[1]}${verb}${want}周年（始于${founded}年），不是${n}周年`,
             `${year} is the ${want}th anniversary of ${m[1]} (${founded}), not the ${n}th`,
           ),
-          fixes: [{ title: msg(`改为 ${want}`, `Change to ${want}`), safe: true, edits: [{ span, newText: String(want) }] }],
+          fixes: [{ title: msg(`改为 ${want}`, `Change to ${want}`), safe: false, edits: [{ span, newText: String(want) }] }],
         });
       }
     }
