@@ -37,9 +37,11 @@ export const KNOWN_MISSPELLINGS: readonly (readonly [wrong: string, right: strin
 /**
  * Pairs that are not typos: both forms are in accepted use (现代汉语词典 gives both, or the
  * 《第一批异形词整理表》 lists them as variants), or the choice is grammar the corpus cannot
- * teach (的/地/得, 作/做). Characters of one group are never proposed for each other.
+ * teach (的/地/得, 作/做; 或/和 — a choice of meaning, paired only by 和's rare reading huò, and
+ * 8 of the 23 findings on the corpus before it was listed). Characters of one group are never
+ * proposed for each other.
  */
-export const ACCEPTED_CHAR_GROUPS: readonly string[] = ['作做', '的地得', '他它她', '账帐', '象像', '定订', '凸突', '那哪', '唯惟'];
+export const ACCEPTED_CHAR_GROUPS: readonly string[] = ['作做', '的地得', '和或', '他它她', '账帐', '象像', '定订', '凸突', '那哪', '唯惟'];
 
 /** Words that have an accepted variant differing in one character: neither form is flagged. */
 export const ACCEPTED_VARIANT_WORDS: readonly string[] = ['汇演', '会演', '汇合', '会合', '汇集', '会集', '计划', '计画', '启用', '起用', '品位', '品味', '详实', '翔实'];
