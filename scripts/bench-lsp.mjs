@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Language-server latency through the protocol: time from didOpen to the first diagnostics
 // of a 13k-character report, and from each single-character edit to its diagnostics
-// (debounce included). Medians over N edits.
+// (debounce included). Medians over N edits. Then the same as felt in VS Code, from the last
+// editor test run.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -51,6 +52,15 @@ for (let v = 2; v < edits + 2; v++) {
 console.log(`language server (${text.length} characters, ${firstDiagnostics.diagnostics.length} diagnostics):`);
 console.log(`  open → first diagnostics: ${openMs.toFixed(0)} ms (server start to first diagnostics: ${(performance.now() - started - latencies.reduce((a, b) => a + b, 0)).toFixed(0)} ms)`);
 console.log(`  keystroke → diagnostics (default debounce of 10 ms included), ${edits} edits: median ${median(latencies).toFixed(1)} ms, ${(median(latencies) - 10).toFixed(1)} ms beyond the debounce`);
+
+// What a writer feels is measured in the real editor: the editor test (npm run test:e2e) times
+// edit → diagnostics-changed in VS Code's extension host and writes the medians here.
+const felt = join(root, 'out', 'e2e', 'latency.json');
+if (existsSync(felt)) {
+  const { when, editor, results } = JSON.parse(readFileSync(felt, 'utf8'));
+  console.log(`in the editor (${editor}, last editor test run ${when}; documents = our example report repeated):`);
+  for (const r of results) console.log(`  ${String(r.chars).padStart(6)} characters: keystroke → diagnostics median ${r.medianMs} ms (max ${r.maxMs}, ${r.edits} edits); open → first diagnostics ${r.openMs} ms`);
+} else console.log('in the editor: no measurement yet (npm run test:e2e writes out/e2e/latency.json)');
 await conn.sendRequest('shutdown');
 await conn.sendNotification('exit');
 conn.dispose();

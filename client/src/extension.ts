@@ -1,12 +1,28 @@
 // VS Code side: start the language client, commands, status bar. No rule logic here.
 import { execFile } from 'node:child_process';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const SOURCE = 'report-lint';
-const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
-const t = (zhText: string, en: string) => (zh() ? zhText : en);
+const LANGUAGE = 'work-report';
+/** The server says so when a plain-text document looks like a report (session.ts). */
+const DETECTED_REPORT = 'reportLint/detectedReport';
+const DOCS_ONLINE = 'https://github.com/report-lint/report-lint/blob/main/docs/rules/';
+
+/**
+ * The language of everything this extension shows: `reportLint.locale`, and for `auto` VS Code's
+ * display language — the same choice the server makes for messages and hovers (settings.ts).
+ * Command titles and setting descriptions come from package.nls*.json, which VS Code picks by
+ * its display language alone.
+ */
+function locale(): 'zh-cn' | 'en' {
+  const set = vscode.workspace.getConfiguration('reportLint').get<string>('locale', 'auto');
+  if (set === 'zh-cn' || set === 'en') return set;
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
+const t = (zhText: string, en: string) => (locale() === 'zh-cn' ? zhText : en);
+/** "1 error", "2 errors"; Chinese has no plural: "1 个错误". */
+const count = (n: number, zhNoun: string, one: string, many: string) => t(`${n} 个${zhNoun}`, `${n} ${n === 1 ? one : many}`);
 
 interface Running {
   client: LanguageClient;
@@ -16,16 +32,44 @@ interface Running {
 
 let running: Running | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** The rule id a diagnostic of ours carries (as code or in data). */
+function ruleOf(d: vscode.Diagnostic): string | undefined {
+  if (d.source !== SOURCE) return undefined;
+  return typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
+}
+
+/** Opens the rule's page shipped in the extension (docs/rules) as a Markdown preview. */
+async function openRuleDoc(context: vscode.ExtensionContext, rule: string): Promise<void> {
+  if (!/^[a-z][a-z0-9-]*$/.test(rule)) return;
+  const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
+  try {
+    await vscode.workspace.fs.stat(page);
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+  } catch {
+    await vscode.env.openExternal(vscode.Uri.parse(`${DOCS_ONLINE}${rule}.md`));
+  }
+}
+
+/** The link of a rule id in Problems and hovers: the local page, not a site that may be unreachable. */
+function ruleDocLink(rule: string): vscode.Uri {
+  return vscode.Uri.parse(`command:reportLint.openRuleDoc?${encodeURIComponent(JSON.stringify([rule]))}`);
+}
+
+/** What activate returns: read by the editor tests (extension.exports). */
+export interface Api {
+  statusText(): string;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   const output = vscode.window.createOutputChannel(t('报告检查 (report-lint)', 'Report Lint'));
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      { language: 'work-report' },
+      { language: LANGUAGE },
       { language: 'markdown', scheme: 'file' },
       { language: 'plaintext', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
@@ -37,6 +81,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     outputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('reportLint') },
+    middleware: {
+      handleDiagnostics(uri, diagnostics, next) {
+        // Our own rule pages quote example reports; opened for reading, they are not drafts.
+        if (uri.toString().startsWith(`${vscode.Uri.joinPath(context.extensionUri, 'docs').toString()}/`)) return next(uri, []);
+        for (const d of diagnostics) {
+          const rule = ruleOf(d);
+          if (rule) d.code = { value: rule, target: ruleDocLink(rule) };
+        }
+        next(uri, diagnostics);
+      },
+      async provideCodeActions(document, range, context, token, next) {
+        const actions = (await next(document, range, context, token)) ?? [];
+        // The online page of each rule in the request, after the server's actions: the link on
+        // the rule id opens the copy shipped with the extension.
+        const rules = [...new Set(context.diagnostics.map(ruleOf).filter((r): r is string => !!r))];
+        if (context.only && !context.only.contains(vscode.CodeActionKind.Empty)) return actions;
+        return [
+          ...actions,
+          ...rules.map((rule) => {
+            const action = new vscode.CodeAction(t(`在线查看规则 ${rule} 的说明`, `Read about ${rule} online`), vscode.CodeActionKind.Empty);
+            action.command = { title: action.title, command: 'vscode.open', arguments: [vscode.Uri.parse(`${DOCS_ONLINE}${rule}.md`)] };
+            return action;
+          }),
+        ];
+      },
+    },
   };
   const client = new LanguageClient('reportLint', t('报告检查', 'Report Lint'), serverOptions, clientOptions);
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
@@ -50,11 +120,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('reportLint.fixAll', () => fixAll()),
     vscode.commands.registerCommand('reportLint.learnConventions', () => learnConventions(context, output)),
     vscode.commands.registerCommand('reportLint.completeGlossary', () => completeGlossary(client)),
+    vscode.commands.registerCommand('reportLint.openRuleDoc', (rule: string) => openRuleDoc(context, rule)),
     vscode.languages.onDidChangeDiagnostics(() => updateStatus(status)),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus(status)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('reportLint.locale')) updateStatus(status);
+    }),
+    client.onNotification(DETECTED_REPORT, (params: { uri: string }) => void useReportLanguage(params.uri)),
   );
   await client.start();
   updateStatus(status);
+  return { statusText: () => status.text };
+}
+
+/**
+ * A plain-text document the server recognised as a report gets the work-report language: its
+ * highlighting and the editor defaults of package.json (word wrap, no Unicode boxes). Once per
+ * document and session, so choosing another language by hand sticks. Markdown stays Markdown:
+ * switching would take its preview and outline away.
+ */
+const switched = new Set<string>();
+async function useReportLanguage(uri: string): Promise<void> {
+  if (switched.has(uri)) return;
+  switched.add(uri);
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (doc?.languageId === 'plaintext') await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
 }
 
 export async function deactivate(): Promise<void> {
@@ -66,13 +156,13 @@ function updateStatus(status: vscode.StatusBarItem): void {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return status.hide();
   const ours = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE);
-  if (!ours.length && editor.document.languageId !== 'work-report') return status.hide();
-  const count = (s: vscode.DiagnosticSeverity) => ours.filter((d) => d.severity === s).length;
-  const errors = count(vscode.DiagnosticSeverity.Error);
-  const warnings = count(vscode.DiagnosticSeverity.Warning);
-  const infos = count(vscode.DiagnosticSeverity.Information);
-  status.text = `$(checklist) ${t('报告检查', 'Report')}: ${errors} ${t('错误', 'errors')} ${warnings} ${t('警告', 'warnings')}`;
-  status.tooltip = t(`错误 ${errors}，警告 ${warnings}，提示 ${infos}（点击打开问题面板）`, `${errors} errors, ${warnings} warnings, ${infos} info (click for Problems)`);
+  if (!ours.length && editor.document.languageId !== LANGUAGE) return status.hide();
+  const n = (s: vscode.DiagnosticSeverity) => ours.filter((d) => d.severity === s).length;
+  const errors = count(n(vscode.DiagnosticSeverity.Error), '错误', 'error', 'errors');
+  const warnings = count(n(vscode.DiagnosticSeverity.Warning), '警告', 'warning', 'warnings');
+  const infos = count(n(vscode.DiagnosticSeverity.Information), '提示', 'note', 'notes');
+  status.text = `$(checklist) ${t(`报告检查：${errors}，${warnings}`, `Report: ${errors}, ${warnings}`)}`;
+  status.tooltip = t(`${errors}，${warnings}，${infos}（点击打开问题面板）`, `${errors}, ${warnings}, ${infos} (click for Problems)`);
   status.show();
 }
 
@@ -103,23 +193,32 @@ async function completeGlossary(client: LanguageClient): Promise<void> {
   await client.sendRequest('workspace/executeCommand', { command: 'reportLint.server.addAllGlossaryTerms', arguments: [editor.document.uri.toString()] });
 }
 
+/**
+ * Runs the bundled CLI's `learn` in a child process, off the extension host. In desktop VS Code
+ * process.execPath is the Electron binary: ELECTRON_RUN_AS_NODE makes it a plain Node (and is
+ * ignored by the Node of a remote or web extension host). Paths are the URIs' fsPath, never
+ * built from strings, so Windows drives and non-ASCII folders work.
+ */
 async function learnConventions(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
   const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: t('学习此文件夹中的报告', 'Learn from this folder') });
   const folder = picked?.[0];
   const workspace = vscode.workspace.workspaceFolders?.[0];
   if (!folder || !workspace) return;
-  const target = vscode.Uri.joinPath(workspace.uri, '.reportlint', 'conventions.json');
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(workspace.uri, '.reportlint'));
-  const cli = context.asAbsolutePath(path.join('dist', 'cli.js'));
-  await new Promise<void>((resolve) => {
-    execFile(process.execPath, [cli, 'learn', folder.fsPath, '-o', target.fsPath], (error, _stdout, stderr) => {
-      if (stderr) output.appendLine(stderr);
-      if (error) void vscode.window.showErrorMessage(t(`学习失败：${stderr || error.message}`, `Learning failed: ${stderr || error.message}`));
-      else {
-        void vscode.workspace.getConfiguration('reportLint').update('conventions', '.reportlint/conventions.json', vscode.ConfigurationTarget.Workspace);
-        void vscode.window.showInformationMessage(t(`已从 ${folder.fsPath} 学习写作惯例`, `Conventions learned from ${folder.fsPath}`));
-      }
-      resolve();
-    });
-  });
+  const dir = vscode.Uri.joinPath(workspace.uri, '.reportlint');
+  const target = vscode.Uri.joinPath(dir, 'conventions.json');
+  await vscode.workspace.fs.createDirectory(dir);
+  const cli = vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('正在学习写作惯例…', 'Learning conventions…') }, () =>
+    new Promise<void>((resolve) => {
+      execFile(process.execPath, [cli, 'learn', folder.fsPath, '-o', target.fsPath], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (error, _stdout, stderr) => {
+        if (stderr) output.appendLine(stderr);
+        if (error) void vscode.window.showErrorMessage(t(`学习失败：${stderr || error.message}`, `Learning failed: ${stderr || error.message}`));
+        else {
+          void vscode.workspace.getConfiguration('reportLint').update('conventions', '.reportlint/conventions.json', vscode.ConfigurationTarget.Workspace);
+          void vscode.window.showInformationMessage(t(`已从 ${folder.fsPath} 学习写作惯例`, `Conventions learned from ${folder.fsPath}`));
+        }
+        resolve();
+      });
+    }),
+  );
 }

@@ -35,8 +35,12 @@ const lines = out.split('\n');
 const problems = [];
 if (!lines.some((l) => /^diagnostic 51:\d+ year-consistency/.test(l))) problems.push('no year-consistency diagnostic on line 51');
 if (!lines.includes('symbol 名词解释')) problems.push('no 名词解释 in the document symbols');
+// The diagnostic's columns reach the server in bytes: the year of "    二、2025年" starts at UTF-16
+// character 6 and byte 10. The fix must still be offered.
+if (!lines.some((l) => /^context data year-consistency 50:10-50:14 /.test(l))) problems.push('Neovim did not send the year-consistency diagnostic with byte columns (50:10): the test no longer tests byte ranges');
+for (const label of ['data', 'nodata']) if (!lines.includes(`action ${label} 改为 2024`)) problems.push(`no quick fix "改为 2024" offered to Neovim (${label === 'data' ? 'with' : 'without'} the diagnostic's data)`);
 if (r.status !== 0) problems.push(`nvim exited with ${r.status}`);
-process.stdout.write(`[nvim] ${lines.filter((l) => l.startsWith('diagnostic')).length} diagnostics, ${lines.filter((l) => l.startsWith('symbol')).length} top-level symbols seen by Neovim\n`);
+process.stdout.write(`[nvim] ${lines.filter((l) => l.startsWith('diagnostic')).length} diagnostics, ${lines.filter((l) => l.startsWith('symbol')).length} top-level symbols, ${lines.filter((l) => l.startsWith('action data')).length} code actions on a Chinese line seen by Neovim\n`);
 if (problems.length) {
   process.stderr.write(`[nvim] failed: ${problems.join('; ')}\n${out.slice(-2000)}\n`);
   process.exit(1);

@@ -3,14 +3,15 @@
 // extension host, driven by Debian's chromium through playwright-core (editor-testing.md).
 // Exit status: the suite's. Takes a screenshot of the workbench into docs/images/.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CODE_SERVER, NODE24, setup } from './setup.mjs';
+import { CHROMIUM, CODE_SERVER, NODE24, cleanEnv, setup } from './setup.mjs';
+import { LATENCY_FILE, writeUserSettings, writeWorkspace } from './workspace.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
@@ -42,22 +43,14 @@ async function waitForHealth(url, ms) {
   throw new Error(`code-server did not answer ${url} within ${ms} ms`);
 }
 
-/** The drafts the suite opens, derived from the seeds in the repo. */
-function writeWorkspace(dir) {
-  const seed = readFileSync(join(root, 'seeds', '000_41963604cc82717d.txt'), 'utf8');
-  const draft = seed.replace('二、2024年工作安排', '二、2025年工作安排').replace('(四)以第三产业为抓手', '(五)以第三产业为抓手');
-  writeFileSync(join(dir, '2024年乌拉特后旗政府工作报告.txt'), draft);
-  writeFileSync(join(dir, 'notes.md'), '# 会议纪要\n\n讨论了“三个一批”。\n');
-  mkdirSync(join(dir, '.vscode'));
-  writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'editor.wordWrap': 'on', 'workbench.startupEditor': 'none', 'editor.minimap.enabled': false }));
-}
+/** Into out/e2e by default; `E2E_SCREENSHOT=docs` (npm run screenshot) refreshes the README's. */
+const SHOTS = process.env.E2E_SCREENSHOT === 'docs' ? join(root, 'docs', 'images') : join(root, 'out', 'e2e');
 
-/** Into out/ by default; `E2E_SCREENSHOT=docs` (npm run screenshot) refreshes the README's. */
-const SHOT = process.env.E2E_SCREENSHOT === 'docs' ? join(root, 'docs', 'images', 'workbench.png') : join(root, 'out', 'e2e', 'workbench.png');
-
-async function screenshot(page) {
-  mkdirSync(dirname(SHOT), { recursive: true });
-  await page.screenshot({ path: SHOT });
+async function screenshot(page, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
 }
 
 async function main() {
@@ -87,7 +80,8 @@ async function main() {
     log(`packaged and installed ${vsix} into ${extensionPath} in ${Date.now() - t1} ms`);
   }
   const port = await freePort();
-  const env = { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data'), XDG_CACHE_HOME: join(scratch, 'cache') };
+  writeUserSettings(join(scratch, 'user'));
+  const env = { ...cleanEnv(), ...(FROM_VSIX ? {} : { E2E_RESULTS: LATENCY_FILE }), XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data'), XDG_CACHE_HOME: join(scratch, 'cache') };
   const server = spawn(
     NODE24,
     [CODE_SERVER, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', join(scratch, 'user'), '--extensions-dir', join(scratch, 'extensions'),
@@ -117,12 +111,13 @@ async function main() {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
-    let shot;
+    const shots = [];
     page.on('console', (m) => {
       // The workbench forwards the extension host's console with CSS: "%c INFO color: #33f …".
       const text = m.text().replace(/^(%c\s*)?[A-Z]+\s+color:\s*#\w+\s*/, '').replace(/^.*\[Extension Host\]\s*/, '');
-      if (text.includes('[report-lint-e2e] screenshot')) shot = page.waitForTimeout(1200).then(() => screenshot(page));
-      if (/^\s*[✓✗]|editor tests passed|^\s{4}/.test(text) || /report-lint|reportLint/.test(text) && m.type() === 'error') process.stderr.write(`  ${text}\n`);
+      const shot = /\[report-lint-e2e\] screenshot (\S+)/.exec(text);
+      if (shot) shots.push(page.waitForTimeout(1200).then(() => screenshot(page, shot[1])));
+      if (/^\s*[✓✗⏱]|editor tests passed|^\s{4}/.test(text) || /report-lint|reportLint/.test(text) && m.type() === 'error') process.stderr.write(`  ${text}\n`);
       // Everything else the workbench logs (including its own errors about services a test
       // does not use) is kept for a failing run, not printed in a passing one.
       else if (m.type() === 'error' || m.type() === 'warning') workbenchLog.push(text);
@@ -134,8 +129,8 @@ async function main() {
     let timer;
     const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`suite did not finish within ${TIMEOUT_MS} ms`)), TIMEOUT_MS)));
     const code = await Promise.race([exitCode, timeout]).finally(() => clearTimeout(timer));
-    await shot;
-    log(`suite finished with ${code} in ${Date.now() - started} ms${shot ? `; screenshot ${SHOT}` : ''}`);
+    const taken = await Promise.all(shots);
+    log(`suite finished with ${code} in ${Date.now() - started} ms${taken.length ? `; screenshots ${taken.join(', ')}` : ''}`);
     process.exitCode = Number(code);
     if (process.exitCode !== 0) log(`workbench console errors and warnings (tail):\n${workbenchLog.slice(-30).join('\n')}`);
   } catch (error) {

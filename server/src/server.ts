@@ -7,9 +7,10 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_TREAT_AS_COMMON, documentSymbols, FIX_ALL_KIND, foldingRanges } from './lsp/convert.js';
+import { codeActions, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_SHOW_LOCATION, COMMAND_TREAT_AS_COMMON, documentSymbols, FIX_ALL_KIND, foldingRanges } from './lsp/convert.js';
 import { RC_FILE, Session } from './lsp/session.js';
 
 export function startServer(connection: Connection, defaultsDir: string = __dirname): void {
@@ -29,7 +30,7 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
         definitionProvider: true,
         referencesProvider: true,
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [COMMAND_TREAT_AS_COMMON, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT] },
+        executeCommandProvider: { commands: [COMMAND_TREAT_AS_COMMON, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_SHOW_LOCATION] },
       },
       serverInfo: { name: 'report-lint', version: '0.1.0' },
     };
@@ -79,7 +80,7 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
 
   connection.onCodeAction((params) =>
     withDoc(params.textDocument.uri, [], (doc) =>
-      codeActions(doc.uri, session.resultFor(doc), params.context.diagnostics, params.context.only, session.locale, /markdown/.test(doc.languageId) || doc.uri.endsWith('.md'), (rules) => session.fixAll(doc, rules)),
+      codeActions(doc.uri, session.resultFor(doc), params.context.diagnostics, params.context.only, session.locale, /markdown/.test(doc.languageId) || doc.uri.endsWith('.md')),
     ),
   );
   connection.onDocumentSymbol((params) => withDoc(params.textDocument.uri, [], (doc) => documentSymbols(session.resultFor(doc))));
@@ -101,12 +102,15 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
       await connection.workspace.applyEdit({ label: `report-lint: ${term}`, edit });
       session.applySettings(pullConfiguration ? await connection.workspace.getConfiguration('reportLint') : undefined);
       session.relintAll();
+    } else if (params.command === COMMAND_SHOW_LOCATION && uri && params.arguments?.[1]) {
+      await connection.window.showDocument({ uri, selection: params.arguments[1] as Range, takeFocus: true }).catch(() => undefined);
     } else if (params.command === COMMAND_LINT && uri) {
       session.publish(uri);
     } else if (params.command === COMMAND_ADD_ALL_GLOSSARY && uri) {
       const doc = documents.get(uri);
       if (!doc) return;
-      const fix = session.glossaryCompletion(doc);
+      const finding = session.resultFor(doc).findings.find((f) => f.rule === 'glossary-missing');
+      const fix = finding?.fixes.at(-1);
       if (fix) await connection.workspace.applyEdit({ label: fix.title, edit: { changes: { [uri]: fix.edits } } });
     }
   });

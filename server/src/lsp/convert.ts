@@ -13,12 +13,11 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { DOCS_BASE } from '../cli-format.js';
-import { editsBetween, safeEdits } from '../engine/fix-all.js';
-import { applySpanEdits } from '../engine/fixes.js';
+import { compatibleFixes } from '../engine/fixes.js';
 import type { LintResult } from '../engine/lint.js';
 import { documentOutline, foldingSpans, type OutlineNode } from '../engine/outline.js';
-import { spanToRange } from '../engine/text/positions.js';
-import type { Finding, Locale } from '../engine/types.js';
+import { offsetAt, spanToRange } from '../engine/text/positions.js';
+import type { Finding, Locale, SpanEdit } from '../engine/types.js';
 import { rules } from '../engine/rules/index.js';
 
 export const SOURCE = 'report-lint';
@@ -26,6 +25,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reportLint`;
 export const COMMAND_TREAT_AS_COMMON = 'reportLint.server.treatAsCommon';
 export const COMMAND_ADD_ALL_GLOSSARY = 'reportLint.server.addAllGlossaryTerms';
 export const COMMAND_LINT = 'reportLint.server.lint';
+/** Moves the client's cursor to [uri, range] (window/showDocument): "go to the other statement". */
+export const COMMAND_SHOW_LOCATION = 'reportLint.server.showLocation';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -33,8 +34,15 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 export interface DiagnosticData {
   rule: string;
   index: number;
+  /**
+   * The finding's rule and UTF-16 range when published. Clients hand `data` back unchanged but
+   * not always the range: Neovim 0.7 sends columns in bytes for Chinese text.
+   */
+  id: string;
   term?: string;
 }
+
+const findingId = (f: Finding) => `${f.rule}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
 
 export function toDiagnostics(uri: string, result: LintResult): Diagnostic[] {
   return result.findings.map((f, index) => {
@@ -48,7 +56,7 @@ export function toDiagnostics(uri: string, result: LintResult): Diagnostic[] {
     };
     if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
     if (f.tags?.includes('unnecessary')) d.tags = [DiagnosticTag.Unnecessary];
-    const data: DiagnosticData = { rule: f.rule, index };
+    const data: DiagnosticData = { rule: f.rule, index, id: findingId(f) };
     if (typeof f.data?.term === 'string') data.term = f.data.term;
     d.data = data;
     return d;
@@ -58,27 +66,42 @@ export function toDiagnostics(uri: string, result: LintResult): Diagnostic[] {
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-/** The finding a diagnostic came from, in the lint result it was published with. */
+/**
+ * The finding a diagnostic came from, in the lint result it was published with: by the id in
+ * its data, then by exact range, then by rule and line (lines survive any column unit; a client
+ * that drops `data` and counts columns in bytes still gets its quick fixes).
+ */
 export function findingFor(result: LintResult, d: Diagnostic): Finding | undefined {
-  const data = d.data as DiagnosticData | undefined;
-  const byIndex = data ? result.findings[data.index] : undefined;
-  if (byIndex && byIndex.rule === d.code && sameRange(byIndex.range, d.range)) return byIndex;
-  return result.findings.find((f) => f.rule === d.code && sameRange(f.range, d.range));
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  const rule = data?.rule ?? (typeof d.code === 'string' ? d.code : undefined);
+  const byIndex = typeof data?.index === 'number' ? result.findings[data.index] : undefined;
+  if (byIndex && data?.id && findingId(byIndex) === data.id) return byIndex;
+  if (data?.id) {
+    const byId = result.findings.find((f) => findingId(f) === data.id);
+    if (byId) return byId;
+  }
+  const ofRule = result.findings.filter((f) => f.rule === rule);
+  return ofRule.find((f) => sameRange(f.range, d.range)) ?? ofRule.find((f) => f.range.start.line === d.range.start.line);
 }
 
 function workspaceEdit(uri: string, edits: TextEdit[]): WorkspaceEdit {
   return { changes: { [uri]: edits } };
 }
 
-/** The fix pipeline for one document (engine/fix-all.ts): the text after every safe fix, of some rules or all. */
-export type Fixer = (rules?: readonly string[]) => string;
+function toSpanEdits(text: string, lineStarts: number[], edits: Finding['fixes'][number]['edits']): SpanEdit[] {
+  return edits.map((e) => ({ span: { start: offsetAt(lineStarts, text.length, e.range.start), end: offsetAt(lineStarts, text.length, e.range.end) }, newText: e.newText }));
+}
 
-/** What the pipeline changes, as small TextEdits of the published text. */
-function pipelineEdits(result: LintResult, fixer: Fixer | undefined, rules?: readonly string[]): TextEdit[] {
+/** Non-overlapping edits of the first (or first safe) fix of each finding, as TextEdits. */
+export function combinedEdits(result: LintResult, findings: Finding[], safeOnly: boolean): TextEdit[] {
   const { text, lineStarts } = result.model;
-  // Without the session's pipeline (tests on a bare lint result): its first pass, same selection and guard.
-  const after = fixer ? fixer(rules) : applySpanEdits(text, safeEdits(result, { rules }).edits).text;
-  return editsBetween(text, after).map((e) => ({ range: spanToRange(lineStarts, e.span), newText: e.newText }));
+  const groups = findings.flatMap((f) => {
+    const fix = safeOnly ? f.fixes.find((x) => x.safe) : f.fixes[0];
+    return fix ? [toSpanEdits(text, lineStarts, fix.edits)] : [];
+  });
+  return compatibleFixes(groups)
+    .flat()
+    .map((e) => ({ range: spanToRange(lineStarts, e.span), newText: e.newText }));
 }
 
 const L = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
@@ -91,7 +114,6 @@ export function codeActions(
   only: string[] | undefined,
   locale: Locale,
   markdown: boolean,
-  fixer?: Fixer,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -104,9 +126,10 @@ export function codeActions(
       finding.fixes.forEach((fix, i) => {
         const action = CodeAction.create(fix.title, workspaceEdit(uri, fix.edits), CodeActionKind.QuickFix);
         action.diagnostics = [d];
-        if (fix.safe && finding.fixes.findIndex((x) => x.safe) === i) action.isPreferred = true;
+        if (i === 0 && fix.safe) action.isPreferred = true;
         actions.push(action);
       });
+      actions.push(...figureActions(uri, result, finding, d, locale));
       const term = (d.data as DiagnosticData | undefined)?.term;
       if (term) {
         const action = CodeAction.create(L(locale, `将“${term}”设为常识术语（不再要求名词解释）`, `Treat "${term}" as common knowledge`), CodeActionKind.QuickFix);
@@ -116,19 +139,44 @@ export function codeActions(
       }
       if (!seenRules.has(finding.rule)) {
         seenRules.add(finding.rule);
-        // Only safe fixes are applied in bulk; the others are offered one at a time above.
-        const same = result.findings.filter((f) => f.rule === finding.rule && f.fixes.some((x) => x.safe));
+        const same = result.findings.filter((f) => f.rule === finding.rule && f.fixes.length);
         if (same.length > 1) {
-          const edits = pipelineEdits(result, fixer, [finding.rule]);
-          if (edits.length) actions.push(CodeAction.create(L(locale, `修复本文件中全部可安全修复的 ${finding.rule} 问题`, `Fix all safely fixable ${finding.rule} problems in this file`), workspaceEdit(uri, edits), CodeActionKind.QuickFix));
+          const edits = combinedEdits(result, same, false);
+          if (edits.length) actions.push(CodeAction.create(L(locale, `修复本文件中全部 ${finding.rule} 问题`, `Fix all ${finding.rule} problems in this file`), workspaceEdit(uri, edits), CodeActionKind.QuickFix));
         }
         actions.push(disableLine(uri, result, d, finding.rule, locale, markdown));
       }
     }
   }
   if (wants(FIX_ALL_KIND) && (only?.length ?? 0) > 0) {
-    const edits = pipelineEdits(result, fixer);
+    const edits = combinedEdits(result, result.findings, true);
     if (edits.length) actions.push(CodeAction.create(L(locale, '修复全部可安全修复的问题', 'Fix all safely fixable problems'), workspaceEdit(uri, edits), FIX_ALL_KIND));
+  }
+  return actions;
+}
+
+/**
+ * For two statements of one figure: jump to the other one, and — when the rule says they are
+ * the same indicator and period — write the other one's figure here. Never safe: which of the
+ * two is right is the writer's call; one at a time.
+ */
+function figureActions(uri: string, result: LintResult, finding: Finding, d: Diagnostic, locale: Locale): CodeAction[] {
+  const other = finding.related[0];
+  if (finding.rule !== 'figure-mismatch' || !other) return [];
+  const line = other.range.start.line + 1;
+  const go = CodeAction.create(L(locale, `转到另一处表述（第 ${line} 行）`, `Go to the other statement (line ${line})`), CodeActionKind.QuickFix);
+  go.command = { title: go.title, command: COMMAND_SHOW_LOCATION, arguments: [uri, other.range] };
+  go.diagnostics = [d];
+  const actions = [go];
+  const data = finding.data ?? {};
+  if (data.sameIndicator === true && data.samePeriod === true) {
+    const { text, lineStarts } = result.model;
+    const figure = text.slice(offsetAt(lineStarts, text.length, other.range.start), offsetAt(lineStarts, text.length, other.range.end));
+    if (figure && !figure.includes('\n')) {
+      const use = CodeAction.create(L(locale, `改用第 ${line} 行的数字：${figure}`, `Use the figure from line ${line}: ${figure}`), workspaceEdit(uri, [{ range: finding.range, newText: figure }]), CodeActionKind.QuickFix);
+      use.diagnostics = [d];
+      actions.push(use);
+    }
   }
   return actions;
 }

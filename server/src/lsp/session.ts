@@ -1,22 +1,24 @@
 // The language server's state and handlers; server.ts only wires them to a connection.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join } from 'node:path';
 import type { Connection, Hover, InitializeParams, Location, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import { loadDefaultConventions, readConventionsFile } from '../conventions-file.js';
 import type { Conventions } from '../engine/conventions/schema.js';
 import { figureAt, termAt } from '../engine/glossary/lookup.js';
-import { fixAll } from '../engine/fix-all.js';
-import { lint, pick, type LintOptions, type LintResult } from '../engine/lint.js';
+import { lint, pick, type LintResult } from '../engine/lint.js';
 import { looksLikeReport } from '../engine/outline.js';
 import { parseReport } from '../engine/parse/index.js';
 import { spanToRange } from '../engine/text/positions.js';
 import type { Segmenter } from '../engine/text/segmenter.js';
-import type { Finding, Locale, Message } from '../engine/types.js';
+import type { Locale, Message } from '../engine/types.js';
 import { segmenterForConventions } from '../segmenter.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
 import { toDiagnostics } from './convert.js';
+
+/** Server → client: `{ uri }` of a plain-text document that reads as a work report. */
+export const DETECTED_REPORT = 'reportLint/detectedReport';
 
 /** Beyond this size a document is not linted as you type (one message says so). */
 export const MAX_LINT_CHARS = 2_000_000;
@@ -37,6 +39,7 @@ export class Session {
   private readonly cache = new Map<string, Cached>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly shown = new Set<string>();
+  private readonly detected = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -50,7 +53,7 @@ export class Session {
   initialize(params: InitializeParams): void {
     this.clientLocale = params.locale;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    if (folder?.startsWith('file:')) this.workspaceRoot = fileURLToPath(folder);
+    if (folder && URI.parse(folder).scheme === 'file') this.workspaceRoot = URI.parse(folder).fsPath;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) this.applySettings(init.settings);
     this.locale = resolveLocale(this.settings, this.clientLocale);
@@ -92,7 +95,7 @@ export class Session {
     if (!path) {
       this.conventions = loadDefaultConventions(this.defaultsDir);
     } else {
-      const absolute = this.workspaceRoot && !path.startsWith('/') ? join(this.workspaceRoot, path) : path;
+      const absolute = this.workspaceRoot && !isAbsolute(path) ? join(this.workspaceRoot, path) : path;
       const read = readConventionsFile(absolute);
       if (read.ok) this.conventions = read.value;
       else {
@@ -118,27 +121,9 @@ export class Session {
     const result =
       text.length > MAX_LINT_CHARS
         ? { model: parseReport('', this.segmenter), findings: [], failures: [] }
-        : lint(text, this.lintOptions());
+        : lint(text, { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: this.segmenter, locale: this.locale });
     this.cache.set(doc.uri, { version: doc.version, result });
     return result;
-  }
-
-  private lintOptions(): LintOptions {
-    return { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: this.segmenter, locale: this.locale };
-  }
-
-  /** The document after every safe fix (of `rules`, or all): the engine's one pipeline. */
-  fixAll(doc: TextDocument, rules?: readonly string[]): string {
-    const text = doc.getText();
-    if (text.length > MAX_LINT_CHARS) return text;
-    return fixAll(text, this.lintOptions(), { rules, first: this.resultFor(doc) }).text;
-  }
-
-  /** The 补全名词解释 fix, found by its id: one edit adding every missing term (or the only one). */
-  glossaryCompletion(doc: TextDocument): Finding['fixes'][number] | undefined {
-    const missing = this.resultFor(doc).findings.filter((f) => f.rule === 'glossary-missing');
-    const all = missing.flatMap((f) => f.fixes).find((x) => x.id === 'add-all');
-    return all ?? (missing.length === 1 ? missing[0]!.fixes.find((x) => x.id === 'add') : undefined);
   }
 
   /** Debounced lint; the result is dropped when the document changed meanwhile. */
@@ -165,7 +150,14 @@ export class Session {
       }
       const result = this.resultFor(doc);
       if (this.documents.get(uri)?.version !== version) return;
-      const diagnostics = this.shouldLint(doc, result) ? toDiagnostics(uri, result) : [];
+      const linted = this.shouldLint(doc, result);
+      const diagnostics = linted ? toDiagnostics(uri, result) : [];
+      // A plain-text report found by its content: the VS Code client gives it the work-report
+      // language (highlighting, word wrap); other clients ignore an unknown notification.
+      if (linted && doc.languageId === 'plaintext' && !this.detected.has(uri)) {
+        this.detected.add(uri);
+        void this.connection.sendNotification(DETECTED_REPORT, { uri });
+      }
       for (const f of result.failures) this.connection.console.error(`rule ${f.rule} failed on ${uri}: ${f.error}`);
       void this.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
@@ -191,15 +183,17 @@ export class Session {
     const en = this.locale === 'en';
     if (term) {
       let value: string;
-      if (term.entry) value = `**${term.entry.term}**（${en ? 'glossary entry' : '名词解释'} ${term.entry.number ?? ''}）\n\n${term.entry.definition}`;
-      else if (term.corpusDefinition) value = `**${term.term}**（${en ? 'not in this glossary; corpus definition' : '本文名词解释未收录，语料释义'}）\n\n${term.corpusDefinition}`;
-      else value = `**${term.term}**\n\n${en ? 'Not explained in 名词解释.' : '名词解释中没有该术语。'}`;
-      if (term.uses.length) value += `\n\n${en ? 'Used' : '正文出现'} ${term.uses.length} ${en ? 'times' : '次'}`;
+      const number = term.entry?.number ? ` ${term.entry.number}` : '';
+      if (term.entry) value = `**${term.entry.term}**${en ? ` (glossary entry${number})` : `（名词解释${number}）`}\n\n${term.entry.definition}`;
+      else if (term.corpusDefinition) value = `**${term.term}**${en ? ' (not in this glossary; definition from other reports)' : '（本文名词解释未收录，语料释义）'}\n\n${term.corpusDefinition}`;
+      else value = `**${term.term}**\n\n${en ? 'Not explained in the glossary (名词解释).' : '名词解释中没有该术语。'}`;
+      const n = term.uses.length;
+      if (n) value += `\n\n${en ? `Used ${n === 1 ? 'once' : `${n} times`} in the body` : `正文出现 ${n} 次`}`;
       return { contents: { kind: 'markdown', value }, range: spanToRange(model.lineStarts, term.span) };
     }
     const fig = figureAt(model, offset);
     if (fig?.figure.indicator) {
-      const lines = fig.others.map((f) => `- ${en ? 'line' : '第'} ${spanToRange(model.lineStarts, f.span).start.line + 1}${en ? '' : ' 行'}：${model.text.slice(f.span.start, f.span.end)}${f.target ? (en ? ' (target)' : '（目标）') : ''}`);
+      const lines = fig.others.map((f) => `- ${en ? 'line' : '第'} ${spanToRange(model.lineStarts, f.span).start.line + 1}${en ? ': ' : ' 行：'}${model.text.slice(f.span.start, f.span.end)}${f.target ? (en ? ' (target)' : '（目标）') : ''}`);
       const value = `**${fig.figure.indicator}** ${model.text.slice(fig.figure.span.start, fig.figure.span.end)}${lines.length ? `\n\n${en ? 'Other statements:' : '本文其他表述：'}\n${lines.join('\n')}` : ''}`;
       return { contents: { kind: 'markdown', value }, range: spanToRange(model.lineStarts, fig.figure.span) };
     }
@@ -225,7 +219,7 @@ export class Session {
   treatAsCommonEdit(term: string): WorkspaceEdit | undefined {
     const rc = this.workspaceFile();
     if (!rc) return undefined;
-    const uri = `file://${rc}`;
+    const uri = URI.file(rc).toString();
     let current: Record<string, unknown> = {};
     const exists = existsSync(rc);
     if (exists) {
