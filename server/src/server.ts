@@ -80,7 +80,7 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
 
   connection.onCodeAction((params) =>
     withDoc(params.textDocument.uri, [], (doc) =>
-      codeActions(doc.uri, session.resultFor(doc), params.context.diagnostics, params.context.only, session.locale, /markdown/.test(doc.languageId) || doc.uri.endsWith('.md')),
+      codeActions(doc.uri, session.resultFor(doc), params.context.diagnostics, params.context.only, session.locale, /markdown/.test(doc.languageId) || doc.uri.endsWith('.md'), (rules) => session.fixAll(doc, rules)),
     ),
   );
   connection.onDocumentSymbol((params) => withDoc(params.textDocument.uri, [], (doc) => documentSymbols(session.resultFor(doc))));
@@ -109,8 +109,7 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
     } else if (params.command === COMMAND_ADD_ALL_GLOSSARY && uri) {
       const doc = documents.get(uri);
       if (!doc) return;
-      const finding = session.resultFor(doc).findings.find((f) => f.rule === 'glossary-missing');
-      const fix = finding?.fixes.at(-1);
+      const fix = session.glossaryCompletion(doc);
       if (fix) await connection.workspace.applyEdit({ label: fix.title, edit: { changes: { [uri]: fix.edits } } });
     }
   });

@@ -13,11 +13,12 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { DOCS_BASE } from '../cli-format.js';
-import { compatibleFixes } from '../engine/fixes.js';
+import { editsBetween, safeEdits } from '../engine/fix-all.js';
+import { applySpanEdits } from '../engine/fixes.js';
 import type { LintResult } from '../engine/lint.js';
 import { documentOutline, foldingSpans, type OutlineNode } from '../engine/outline.js';
 import { offsetAt, spanToRange } from '../engine/text/positions.js';
-import type { Finding, Locale, SpanEdit } from '../engine/types.js';
+import type { Finding, Locale } from '../engine/types.js';
 import { rules } from '../engine/rules/index.js';
 
 export const SOURCE = 'report-lint';
@@ -88,20 +89,15 @@ function workspaceEdit(uri: string, edits: TextEdit[]): WorkspaceEdit {
   return { changes: { [uri]: edits } };
 }
 
-function toSpanEdits(text: string, lineStarts: number[], edits: Finding['fixes'][number]['edits']): SpanEdit[] {
-  return edits.map((e) => ({ span: { start: offsetAt(lineStarts, text.length, e.range.start), end: offsetAt(lineStarts, text.length, e.range.end) }, newText: e.newText }));
-}
+/** The fix pipeline for one document (engine/fix-all.ts): the text after every safe fix, of some rules or all. */
+export type Fixer = (rules?: readonly string[]) => string;
 
-/** Non-overlapping edits of the first (or first safe) fix of each finding, as TextEdits. */
-export function combinedEdits(result: LintResult, findings: Finding[], safeOnly: boolean): TextEdit[] {
+/** What the pipeline changes, as small TextEdits of the published text. */
+function pipelineEdits(result: LintResult, fixer: Fixer | undefined, rules?: readonly string[]): TextEdit[] {
   const { text, lineStarts } = result.model;
-  const groups = findings.flatMap((f) => {
-    const fix = safeOnly ? f.fixes.find((x) => x.safe) : f.fixes[0];
-    return fix ? [toSpanEdits(text, lineStarts, fix.edits)] : [];
-  });
-  return compatibleFixes(groups)
-    .flat()
-    .map((e) => ({ range: spanToRange(lineStarts, e.span), newText: e.newText }));
+  // Without the session's pipeline (tests on a bare lint result): its first pass, same selection and guard.
+  const after = fixer ? fixer(rules) : applySpanEdits(text, safeEdits(result, { rules }).edits).text;
+  return editsBetween(text, after).map((e) => ({ range: spanToRange(lineStarts, e.span), newText: e.newText }));
 }
 
 const L = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
@@ -114,6 +110,7 @@ export function codeActions(
   only: string[] | undefined,
   locale: Locale,
   markdown: boolean,
+  fixer?: Fixer,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -126,7 +123,7 @@ export function codeActions(
       finding.fixes.forEach((fix, i) => {
         const action = CodeAction.create(fix.title, workspaceEdit(uri, fix.edits), CodeActionKind.QuickFix);
         action.diagnostics = [d];
-        if (i === 0 && fix.safe) action.isPreferred = true;
+        if (fix.safe && finding.fixes.findIndex((x) => x.safe) === i) action.isPreferred = true;
         actions.push(action);
       });
       actions.push(...figureActions(uri, result, finding, d, locale));
@@ -139,17 +136,18 @@ export function codeActions(
       }
       if (!seenRules.has(finding.rule)) {
         seenRules.add(finding.rule);
-        const same = result.findings.filter((f) => f.rule === finding.rule && f.fixes.length);
+        // Only safe fixes are applied in bulk; the others are offered one at a time above.
+        const same = result.findings.filter((f) => f.rule === finding.rule && f.fixes.some((x) => x.safe));
         if (same.length > 1) {
-          const edits = combinedEdits(result, same, false);
-          if (edits.length) actions.push(CodeAction.create(L(locale, `修复本文件中全部 ${finding.rule} 问题`, `Fix all ${finding.rule} problems in this file`), workspaceEdit(uri, edits), CodeActionKind.QuickFix));
+          const edits = pipelineEdits(result, fixer, [finding.rule]);
+          if (edits.length) actions.push(CodeAction.create(L(locale, `修复本文件中全部可安全修复的 ${finding.rule} 问题`, `Fix all safely fixable ${finding.rule} problems in this file`), workspaceEdit(uri, edits), CodeActionKind.QuickFix));
         }
         actions.push(disableLine(uri, result, d, finding.rule, locale, markdown));
       }
     }
   }
   if (wants(FIX_ALL_KIND) && (only?.length ?? 0) > 0) {
-    const edits = combinedEdits(result, result.findings, true);
+    const edits = pipelineEdits(result, fixer);
     if (edits.length) actions.push(CodeAction.create(L(locale, '修复全部可安全修复的问题', 'Fix all safely fixable problems'), workspaceEdit(uri, edits), FIX_ALL_KIND));
   }
   return actions;

@@ -7,12 +7,13 @@ import { URI } from 'vscode-uri';
 import { loadDefaultConventions, readConventionsFile } from '../conventions-file.js';
 import type { Conventions } from '../engine/conventions/schema.js';
 import { figureAt, termAt } from '../engine/glossary/lookup.js';
-import { lint, pick, type LintResult } from '../engine/lint.js';
+import { fixAll } from '../engine/fix-all.js';
+import { lint, pick, type LintOptions, type LintResult } from '../engine/lint.js';
 import { looksLikeReport } from '../engine/outline.js';
 import { parseReport } from '../engine/parse/index.js';
 import { spanToRange } from '../engine/text/positions.js';
 import type { Segmenter } from '../engine/text/segmenter.js';
-import type { Locale, Message } from '../engine/types.js';
+import type { Finding, Locale, Message } from '../engine/types.js';
 import { segmenterForConventions } from '../segmenter.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
 import { toDiagnostics } from './convert.js';
@@ -121,9 +122,27 @@ export class Session {
     const result =
       text.length > MAX_LINT_CHARS
         ? { model: parseReport('', this.segmenter), findings: [], failures: [] }
-        : lint(text, { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: this.segmenter, locale: this.locale });
+        : lint(text, this.lintOptions());
     this.cache.set(doc.uri, { version: doc.version, result });
     return result;
+  }
+
+  private lintOptions(): LintOptions {
+    return { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: this.segmenter, locale: this.locale };
+  }
+
+  /** The document after every safe fix (of `rules`, or all): the engine's one pipeline. */
+  fixAll(doc: TextDocument, rules?: readonly string[]): string {
+    const text = doc.getText();
+    if (text.length > MAX_LINT_CHARS) return text;
+    return fixAll(text, this.lintOptions(), { rules, first: this.resultFor(doc) }).text;
+  }
+
+  /** The 补全名词解释 fix, found by its id: one edit adding every missing term (or the only one). */
+  glossaryCompletion(doc: TextDocument): Finding['fixes'][number] | undefined {
+    const missing = this.resultFor(doc).findings.filter((f) => f.rule === 'glossary-missing');
+    const all = missing.flatMap((f) => f.fixes).find((x) => x.id === 'add-all');
+    return all ?? (missing.length === 1 ? missing[0]!.fixes.find((x) => x.id === 'add') : undefined);
   }
 
   /** Debounced lint; the result is dropped when the document changed meanwhile. */
