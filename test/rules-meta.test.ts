@@ -10,6 +10,7 @@ const CATALOGUE = [
   'section-order', 'section-missing', 'heading-sequence', 'year-consistency', 'target-phrasing',
   'glossary-missing', 'glossary-unused', 'glossary-order', 'figure-mismatch', 'count-mismatch', 'sum-mismatch',
   'repeated-word', 'canonical-phrase', 'traditional-char', 'duplicate-paragraph', 'placeholder', 'punctuation', 'number-format',
+  'typo',
 ];
 
 interface DocExamples {

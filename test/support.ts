@@ -10,6 +10,7 @@ import { rules } from '../server/src/engine/rules/index.js';
 import { offsetAt, computeLineStarts } from '../server/src/engine/text/positions.js';
 import { DEFAULT_SETTINGS, type EngineSettings, type Finding, type Locale } from '../server/src/engine/types.js';
 import { createJiebaSegmenter } from '../server/src/segmenter.js';
+import { loadTypoModelSync } from '../server/src/typo-model.js';
 
 export const ROOT = join(__dirname, '..');
 export const SEEDS_DIR = join(ROOT, 'seeds');
@@ -24,6 +25,9 @@ export function seed(prefix: string): string {
 }
 
 export const segmenter = createJiebaSegmenter();
+
+/** The typo rule's model, as the build ships it (data/typo-model.bin.gz). */
+export const typoModel = loadTypoModelSync(join(ROOT, 'data'));
 
 let cached: Conventions | undefined;
 /** The default conventions, learned from seeds/ exactly as the build does. */
@@ -47,6 +51,7 @@ export function lintText(text: string, options: LintTextOptions = {}): Finding[]
     conventions: options.conventions ?? defaultConventions(),
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     segmenter,
+    typoModel,
     locale: options.locale ?? 'zh-cn',
     rules: selected,
   }).findings;

@@ -15,6 +15,8 @@ import { spanToRange } from '../engine/text/positions.js';
 import type { Segmenter } from '../engine/text/segmenter.js';
 import type { Finding, Locale, Message } from '../engine/types.js';
 import { segmenterForConventions } from '../segmenter.js';
+import { loadTypoModel } from '../typo-model.js';
+import type { TypoModel } from '../engine/text/typo-model.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
 import { toDiagnostics } from './convert.js';
 
@@ -35,6 +37,8 @@ export class Session {
   locale: Locale = 'zh-cn';
   private conventions: Conventions;
   private segmenter: Segmenter;
+  /** Loaded in the background by warmUp(); until then the typo rule is silent. */
+  private typoModel: TypoModel | undefined;
   private clientLocale: string | undefined;
   private workspaceRoot: string | undefined;
   private readonly cache = new Map<string, Cached>();
@@ -63,6 +67,17 @@ export class Session {
   /** Loads the segmenter's dictionary now, while nothing waits for it, not on the first lint. */
   warmUp(): void {
     this.segmenter.cut('预热分词词典');
+    // The typo model (~0.2 s to read): the first diagnostics never wait for it; documents
+    // are re-linted once it is there, and from then on only changed paragraphs are re-checked.
+    loadTypoModel(this.defaultsDir).then(
+      (model) => {
+        if (!model) return;
+        this.typoModel = model;
+        this.cache.clear();
+        this.relintAll();
+      },
+      (error) => this.connection.console.error(`typo model not loaded: ${String(error)}`),
+    );
   }
 
   /** Shows a message once per distinct text (settings are re-read often). */
@@ -128,7 +143,7 @@ export class Session {
   }
 
   private lintOptions(): LintOptions {
-    return { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: this.segmenter, locale: this.locale };
+    return { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: this.segmenter, typoModel: this.typoModel, locale: this.locale };
   }
 
   /** The document after every safe fix (of `rules`, or all): the engine's one pipeline. */

@@ -17,6 +17,7 @@ import { rule as duplicateParagraph } from './duplicate-paragraph.js';
 import { rule as placeholder } from './placeholder.js';
 import { rule as punctuation } from './punctuation.js';
 import { rule as numberFormat } from './number-format.js';
+import { rule as typo } from './typo.js';
 
 /** Every rule, in the order their findings are listed. Adding a rule: one file, one line here. */
 export const rules: readonly Rule<any>[] = [
@@ -38,4 +39,5 @@ export const rules: readonly Rule<any>[] = [
   placeholder,
   punctuation,
   numberFormat,
+  typo,
 ];
