@@ -92,7 +92,7 @@ function selfBuildingNotLast(landmarks: Landmark[], model: ReportModel): RuleFin
     if (!next) continue;
     out.push({
       span: h.span,
-      message: msg('“政府自身建设”应作为工作安排的最后一项', '"自身建设" should be the last task of the plan'),
+      message: msg('“政府自身建设”应作为工作安排的最后一项', "The government's own conduct (自身建设) should be the last task of the plan"),
       related: [{ span: next.span, message: msg('其后还有工作任务', 'a task follows it') }],
     });
   }
