@@ -233,6 +233,8 @@ export interface ReportModel {
    * first copy; `repeats` spans the rest, which no rule reads but duplicate-paragraph.
    */
   repeats?: { span: Span; copies: number };
+  /** The text stops before the report ends (a page of a paginated article): later parts are not missing. */
+  truncated: boolean;
   /** Web chrome inside the body (`（下转第四版）`): rules skip these spans. */
   chrome: Span[];
 }

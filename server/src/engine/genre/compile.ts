@@ -9,6 +9,7 @@ export interface Vocabulary {
   plan: RegExp;
   tasks: RegExp;
   selfBuilding: RegExp;
+  governmentTask: RegExp;
   reviewSentence: RegExp;
   planSentence: RegExp;
   selfBuildingSentence: RegExp;
@@ -28,6 +29,9 @@ export interface Vocabulary {
   glossaryNumber: RegExp;
   glossaryStop: RegExp;
   chromeLine: RegExp;
+  selfBuildingTraces: RegExp;
+  targetTraces: RegExp;
+  pager: RegExp;
   chromeInline: RegExp;
   /** Whole-line part titles learned from a user's archive (`{Y}` = any year), by kind. */
   learned: { kind: PartKind; re: RegExp }[];
@@ -57,6 +61,7 @@ function build(learned: Conventions['learnedWordings'] | undefined): Vocabulary 
     plan: any(V.PART_TITLES.plan),
     tasks: any(V.PART_TITLES.tasks),
     selfBuilding: any(V.PART_TITLES.selfBuilding),
+    governmentTask: any([V.GOVERNMENT_TASK]),
     reviewSentence: any(V.PART_SENTENCES.review),
     planSentence: any(V.PART_SENTENCES.plan),
     selfBuildingSentence: any(V.PART_SENTENCES.selfBuilding),
@@ -76,6 +81,9 @@ function build(learned: Conventions['learnedWordings'] | undefined): Vocabulary 
     glossaryNumber: any([V.GLOSSARY_ENTRY_NUMBER]),
     glossaryStop: any(V.GLOSSARY_STOPS),
     chromeLine: any(V.CHROME_LINES),
+    selfBuildingTraces: any([V.SELF_BUILDING_TRACES]),
+    targetTraces: any([V.TARGET_TRACES]),
+    pager: any([V.PAGER]),
     chromeInline: new RegExp(V.CHROME_INLINE.pattern, 'g'),
     learned: (learned ?? [])
       .filter((w) => w.reports >= MIN_REPORTS_FOR_WORDING && LEARNABLE_PARTS.includes(w.kind))

@@ -30,20 +30,20 @@ const FIVE = '“?十[一二三四五六七八九]?五”?';
 export const PART_TITLES: Record<'review' | 'fiveYear' | 'plan' | 'tasks' | 'selfBuilding', Wording[]> = {
   review: [
     { pattern: '回顾', why: '一、2023年工作回顾 / 过去五年工作回顾: the usual review heading in every level of the corpus' },
-    { pattern: '工作总结|工作成效|主要成绩|取得的成就', why: 'review headings of district and new-area reports' },
+    { pattern: '工作总结|工作成效|主要成绩|取得的成就|发展成就', why: 'review headings of district and new-area reports' },
     { pattern: '目标任务完成情况|工作(?:完成)?情况$|工作进展', why: '2022年目标任务完成情况, 工作进展: reviews titled by what was done' },
     { pattern: '以来(?:的)?(?:主要)?工作', why: '新区成立以来的工作, 2019年和今年以来工作: reviews of a period' },
-    { pattern: '^过去(?:一|五|的一)年', why: '过去一年工作: State Council reviews' },
+    { pattern: '^过去(?:一|五|的一)年|^本届政府', why: '过去一年工作, 本届政府工作回顾: State Council and term-end reviews' },
   ],
   fiveYear: [
     {
       pattern: `${FIVE}(?:时期|期间|规划)?(?:的)?(?:经济社会)?(?:发展)?(?:的)?(?:主要)?(?:目标|任务|思路|建议|规划|考虑|设想)`,
       why: '“十五五”时期主要目标任务: every 2026 provincial report; “十四五”/“十三五” sections in 2016 and 2021 reports',
     },
-    { pattern: '今后五年', why: '今后五年的主要目标任务: reports at the start of a term' },
+    { pattern: '(?:今后|未来)五年|新一届政府', why: '今后五年的主要工作, 未来五年总体思路, 新一届政府工作的总体思路: reports at the start of a term' },
   ],
   plan: [
-    { pattern: '工作安排|工作计划|工作任务|工作打算|工作思路|工作重点|工作建议|工作部署|总体部署', why: 'the plan headings of the corpus: 2024年工作安排, 2019年工作总体部署, 2016年的工作重点, 对今年政府工作的建议' },
+    { pattern: '工作安排|工作计划|工作任务|工作打算|工作思路|工作重点|工作的?建议|工作部署|总体部署|总体思路|奋斗目标', why: 'the plan headings of the corpus: 2024年工作安排, 2019年工作总体部署, 2016年的工作重点, 对今年政府工作的建议' },
     { pattern: '总体要求|预期目标|主要目标|目标任务', why: '今年发展主要目标和工作总体部署, 2021年发展形势和总体要求' },
     { pattern: '重点工作|主要工作|重点任务|主要任务|做好.{0,12}工作', why: '2024年主要工作, 2026年重点工作, 高质量做好2022年各项工作: the plan when the year is the report year' },
   ],
@@ -58,6 +58,28 @@ export const PART_TITLES: Record<'review' | 'fiveYear' | 'plan' | 'tasks' | 'sel
   ],
 };
 
+/** What the plan's last task is about when it is the self-building task under another name. */
+export const GOVERNMENT_TASK: Wording = {
+  pattern: '政府|治政|作风|廉洁|效能|依法行政|干部队伍|公务员',
+  why: '（十）从严治政，提高政府服务质量和效率; 建设为民务实清廉的服务型政府: the last task of Shenzhen city and district plans',
+};
+
+/**
+ * Words that show the plan speaks of the government's own conduct somewhere, even without a
+ * recognisable 自身建设 part: section-missing stays silent then (38 of the corpus's published
+ * reports word it in ways no title pattern catches: 全面提高行政效能, 要厉行法治、依法行政…).
+ */
+export const SELF_BUILDING_TRACES: Wording = {
+  pattern: '自身建设|政府建设|依法行政|行政效能|作风建设|廉政|廉洁|从严治政|各级政府|政府工作人员|法治政府|服务型政府',
+  why: 'the self-building content of corpus reports whose self-building part has no title of its own',
+};
+
+/** Words that show the plan states targets, even without a `主要预期目标是：` paragraph. */
+export const TARGET_TRACES: Wording = {
+  pattern: '(?:预期|主要|发展|奋斗|年度)目标',
+  why: 'district reports name their targets inside a task paragraph (实现年度目标) or not at all',
+};
+
 /** Part openers written as a sentence rather than a heading. */
 export const PART_SENTENCES: Record<'review' | 'plan' | 'selfBuilding', Wording[]> = {
   review: [{ pattern: '^首先(?:报告|回顾).{0,16}工作', why: '首先报告2001年的工作: State Council reports 2000–2004' }],
@@ -69,8 +91,8 @@ export const PART_SENTENCES: Record<'review' | 'plan' | 'selfBuilding', Wording[
   ],
   selfBuilding: [
     {
-      pattern: '^各位代表[!,]?.{0,30}(?:政府自身建设|自身建设|人民满意(?:的)?政府|政府效能)',
-      why: '各位代表！…必须全面加强政府自身建设: the self-building part written as an address',
+      pattern: '^(?:各位代表[!,]?)?[^。!]{0,60}(?:政府自身建设|自身(?:能力)?建设|建设人民满意(?:的)?政府|政府效能建设|对政府工作提出了?新的?更高要求)',
+      why: '各位代表！…必须全面加强政府自身建设; 做好政府工作，需要不断加强自身能力建设: the self-building part written as a paragraph',
     },
   ],
 };
@@ -85,7 +107,10 @@ export const SALUTATIONS: Wording[] = [
 
 /** The opening sentence: the government reports its work to the congress. */
 export const OPENINGS: Wording[] = [
-  { pattern: '向大会(?:报告(?:政府)?工作|作(?:政府)?工作报告|报告)|请予审议|提请.{0,6}审议', why: '现在，我代表…向大会报告政府工作，请予审议' },
+  {
+    pattern: '我代表.{0,20}(?:向大会(?:报告(?:政府)?工作|作(?:政府)?工作报告|报告)|报告)|请予审议|提请.{0,6}审议',
+    why: '现在，我代表…向大会报告政府工作，请予审议 (first person: a news dateline saying that someone 向大会作政府工作报告 is not the opening)',
+  },
 ];
 
 /** The closing: the last call to action. */
@@ -96,7 +121,7 @@ export const CLOSING_ENDS: Wording[] = [
   { pattern: '(?:奋斗|努力|前进|贡献|篇章|奋进|新辉煌|新成绩|新业绩|新局面|新突破|新征程|力量|而奋斗)[!。]$', why: 'closings end on a call to strive' },
 ];
 /** A standalone `各位代表！` line opens the closing paragraph that follows it. */
-export const ADDRESS_LINE: Wording = { pattern: '^各位(?:人大)?代表[!,。]?$', why: 'a line of its own before the closing in State Council reports' };
+export const ADDRESS_LINE: Wording = { pattern: '^(?:各位(?:人大)?代表|同志们)[!,。]?$', why: 'a line of its own before the closing in State Council reports' };
 
 /** Parts found by a paragraph's wording inside the review and the plan. */
 export const INNER_PARTS = {
@@ -134,6 +159,9 @@ export const GLOSSARY_STOPS: Wording[] = [
   { pattern: '^附件\\s*[\\d一二三四五六七八九十]*\\s*[:：]?$|^附件\\s*\\d', why: 'the next attachment (民生实事 lists follow the glossary)' },
   { pattern: '^(?:\\d{4}年)?.{0,16}民生实事.{0,12}(?:清单|情况|计划|项目)$', why: 'the title of the 民生实事 list attached after the glossary' },
 ];
+
+/** A pager after the text: the report goes on on another page (State Council pages 2006–2009). */
+export const PAGER: Wording = { pattern: '下一页|下页', why: 'gov.cn articles split over pages: only the first page was kept' };
 
 /** Web-page chrome around a report, from the corpus pages. */
 export const CHROME_LINES: Wording[] = [

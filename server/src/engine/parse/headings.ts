@@ -92,7 +92,7 @@ function matchLead(norm: string, start: number, end: number): HeadingMatch | und
   return undefined;
 }
 
-function lead(start: number, titleEnd: number, runIn: boolean): HeadingMatch {
+export function lead(start: number, titleEnd: number, runIn: boolean): HeadingMatch {
   return {
     style: 'lead',
     number: null,

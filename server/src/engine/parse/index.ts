@@ -6,7 +6,7 @@ import { characterSegmenter, type Segmenter } from '../text/segmenter.js';
 import { findBody } from './body.js';
 import { extractFigures } from './figures.js';
 import { findGlossary } from './glossary.js';
-import { buildOutline, matchHeading } from './headings.js';
+import { buildOutline, lead, matchHeading } from './headings.js';
 import { findLandmarks, isPartTitleLine, TOP_PARTS, YEAR } from './landmarks.js';
 
 export { termKeys } from './glossary.js';
@@ -41,10 +41,13 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
     if (/政府工作报告/.test(plain[pi]!) && plain[pi]!.length < 40) return;
     if (vocab.chromeLine.test(plain[pi]!)) return;
     const content = skipMarkdownHeading(norm, p.span);
-    const m = matchHeading(text, norm, content.start, content.end);
+    // A part title on its own line (`2023年工作回顾`, `“十五五”时期主要目标任务`), above 一、.
+    const numbered = matchHeading(text, norm, content.start, content.end);
+    const partLine = (!numbered || numbered.style === 'lead') && isPartTitleLine(norm.slice(content.start, content.end).replace(/\*\*/g, ''), vocab);
+    const m = partLine ? lead(content.start, content.end, false) : numbered;
     if (!m) return;
     const titleText = text.slice(m.title.start, m.title.end);
-    const style = m.style === 'lead' && !m.runIn && isPartTitleLine(norm.slice(m.title.start, m.title.end), vocab) ? 'part' : m.style;
+    const style = partLine ? 'part' : m.style;
     headings.push({ ...m, style, titleText, paragraph: pi, sectionEnd: body.end, children: [] });
   });
   const outline = buildOutline(headings, body.end, (h) => HEADING_RANK[h.style]);
@@ -73,6 +76,7 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
     quotes: findQuotes(text, norm, paragraphs),
     figures: [],
     fragment: isFragment(norm, landmarks, body),
+    truncated: vocab.pager.test(norm.slice(body.end, repeats ? repeats.span.start : norm.length)),
     chrome: findChrome(norm, paragraphs, vocab),
   };
   if (repeats) model.repeats = repeats;

@@ -3,7 +3,7 @@ import { YEAR_PATTERN } from '../genre/vocabulary.js';
 import type { Heading, Landmark, Paragraph, PartKind, Span } from '../model.js';
 
 export const YEAR = /(\d{4})年/;
-const YEAR_ONLY_WORK = new RegExp(`^(?:${YEAR_PATTERN}|今年|去年)(?:的)?(?:政府)?(?:主要)?工作$`);
+const YEAR_ONLY_WORK = new RegExp(`^(?:关于)?(?:${YEAR_PATTERN}|今年|去年)(?:的)?(?:政府)?(?:主要)?工作$`);
 
 export interface LandmarkInput {
   norm: string;
@@ -31,29 +31,54 @@ function yearOf(text: string): number | undefined {
 export function classifyPartTitle(
   title: string,
   vocab: Vocabulary,
-  context: { top?: PartKind; reportYear?: number },
+  context: { top?: PartKind; reportYear?: number; referenceYear?: number },
 ): PartKind | undefined {
   const t = title.replace(/[\s*#]/g, '');
   for (const l of vocab.learned) if (l.re.test(t)) return l.kind;
-  const { top, reportYear } = context;
-  const inPlan = top === 'plan' || top === 'tasks';
-  if (vocab.selfBuilding.test(t)) return 'self-building';
-  const year = yearOf(t);
-  const past = year !== undefined && reportYear !== undefined && year < reportYear;
+  const { top, reportYear, referenceYear } = context;
+  if (vocab.selfBuilding.test(t) && !/回顾/.test(t)) return 'self-building';
   if (vocab.review.test(t)) return 'review';
-  if (vocab.fiveYear.test(t)) return 'five-year';
-  if (vocab.plan.test(t) || YEAR_ONLY_WORK.test(t)) {
-    if (past || /^去年/.test(t)) return 'review';
+  const year = yearOf(t);
+  const yearOnly = YEAR_ONLY_WORK.test(t);
+  const planWords = vocab.plan.test(t) || yearOnly;
+  if (yearOnly && year !== undefined && referenceYear !== undefined) return year < referenceYear ? 'review' : 'plan';
+  // A dated title speaks of its year: 2024年主要工作 is the review of a 2025 report.
+  if (year !== undefined && reportYear !== undefined && year < reportYear && (planWords || vocab.fiveYear.test(t))) return 'review';
+  if (vocab.fiveYear.test(t) && !(year !== undefined && planWords)) return 'five-year';
+  if (planWords) {
+    if (/^去年/.test(t)) return 'review';
     if (top === 'plan' && vocab.tasks.test(t)) return 'tasks';
     return 'plan';
   }
+  // A thematic title with a year (…2022年经济社会发展取得新进步): last year's is the review.
+  if (year !== undefined && referenceYear !== undefined) {
+    if (year < referenceYear) return 'review';
+    if (year === referenceYear && /工作|目标|任务|要求/.test(t)) return 'plan';
+  }
   return undefined;
+}
+
+/**
+ * The year the report plans for: its own year when the title or meeting date says, else the
+ * latest year among its part titles when they name two (2023年工作回顾, 2024年主要工作).
+ */
+export function referenceYear(reportYear: number | undefined, headings: Heading[]): number | undefined {
+  if (reportYear !== undefined) return reportYear;
+  const years = new Set<number>();
+  for (const h of headings) {
+    if (h.style !== 'part' && h.style !== 'cn-comma') continue;
+    const y = yearOf(h.titleText.replace(/\s/g, ''));
+    if (y !== undefined) years.add(y);
+  }
+  const sorted = [...years].sort((a, b) => a - b);
+  const last = sorted.at(-1);
+  return sorted.length >= 2 && last !== undefined && last - sorted[0]! <= 5 ? last : undefined;
 }
 
 /** A standalone line that reads as a part title: worded as one, and dated or unmistakable. */
 export function isPartTitleLine(line: string, vocab: Vocabulary): boolean {
   const t = line.replace(/[\s*#]/g, '');
-  if (t.length > 30 || /[。!?;,]$/.test(t)) return false;
+  if (t.length > 30 || /[。!?;,:]/.test(t)) return false;
   if (vocab.learned.some((l) => l.re.test(t))) return true;
   if (vocab.review.test(t) || vocab.fiveYear.test(t)) return true;
   if (/^(?:加强|全面加强|推进)?政府自身建设$/.test(t)) return true;
@@ -70,7 +95,9 @@ export const TOP_PARTS: PartKind[] = ['review', 'five-year', 'plan', 'tasks', 's
  * closing) from paragraph wording.
  */
 export function findLandmarks(input: LandmarkInput): Landmark[] {
-  const { norm, paragraphs, headings, plain, vocab, reportYear, glossaryIndex } = input;
+  const { norm, paragraphs, headings, plain, vocab, glossaryIndex } = input;
+  const reportYear = input.reportYear;
+  const reference = referenceYear(input.reportYear, headings);
   const marks: Landmark[] = [];
   const add = (kind: PartKind, paragraph: number, span: Span, heading?: number, yearFrom?: Span) => {
     const mark: Landmark = { kind, span, end: span.end, paragraph };
@@ -89,6 +116,7 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
   const has = (kind: PartKind) => marks.some((m) => m.kind === kind);
 
   let top: PartKind | undefined;
+  let openedAt = -1;
   const headingOf = new Map<number, number>();
   headings.forEach((h, i) => headingOf.set(h.paragraph, i));
   const partTitled = headings.some((h) => h.style === 'part');
@@ -99,6 +127,7 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
     if (kind === 'plan' && top === 'tasks') return;
     add(kind, pi, span, hi, yearFrom);
     top = kind;
+    openedAt = pi;
     if (hi !== undefined) headings[hi]!.part = kind;
   };
 
@@ -117,7 +146,7 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
     const hi = headingOf.get(pi);
     const h = hi === undefined ? undefined : headings[hi];
     const titleText = h?.titleText ?? '';
-    const context = { top, reportYear };
+    const context = { top, reportYear, referenceYear: reference };
     if (h?.style === 'part' || (h?.style === 'cn-comma' && !partTitled)) {
       const kind = classifyPartTitle(titleText, vocab, context);
       if (kind) openTop(kind, pi, h.span, hi, h.title);
@@ -129,11 +158,14 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
       add('salutation', pi, p.span);
       return;
     }
-    if (!top && vocab.opening.test(text)) add('opening', pi, matchSpan(norm, p.span, vocab.opening));
+    if (!top && !has('opening') && vocab.opening.test(text)) add('opening', pi, matchSpan(norm, p.span, vocab.opening));
     const numbered = h && h.style !== 'lead';
     if (!numbered) {
       if ((top === undefined || top === 'review') && vocab.planSentence.test(text) && (has('review') || has('opening'))) {
         openTop('plan', pi, matchSpan(norm, p.span, vocab.planSentence), undefined, p.span);
+      } else if (top === 'review' && has('problems') && vocab.framing.test(text) && framesYear(text, reference)) {
+        // 2000年是…: after the review's problems, the framing of the new year opens the plan.
+        openTop('plan', pi, p.span, undefined, p.span);
       } else if (top === undefined && vocab.reviewSentence.test(text)) {
         openTop('review', pi, matchSpan(norm, p.span, vocab.reviewSentence), undefined, p.span);
       } else if ((top === 'plan' || top === 'tasks') && !has('self-building') && vocab.selfBuildingSentence.test(text)) {
@@ -150,7 +182,8 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
       add('problems', pi, matchSpan(norm, p.span, vocab.problems));
     }
     if (inPlan) {
-      if (vocab.framing.test(text) && /周年|之年|一年|关键/.test(text)) add('framing', pi, p.span, undefined, p.span);
+      // The framing opens the plan: a later `2024年是…` inside a task is not it.
+      if (vocab.framing.test(text) && /周年|之年|一年|关键/.test(text) && pi - openedAt <= 2 && !has('framing')) add('framing', pi, p.span, undefined, p.span);
       if (vocab.requirements.test(text)) add('requirements', pi, matchSpan(norm, p.span, vocab.requirements));
       if (vocab.targets.test(text) || (/(?:预期|主要)目标[:]?$/.test(text) && text.length < 30)) {
         if (!has('targets')) add('targets', pi, matchSpan(norm, p.span, vocab.targets));
@@ -160,16 +193,47 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
       }
     }
     // The closing: the last call to action after the plan (`各位代表！…让我们…奋斗！`).
-    const addressed = /^各位(?:人大)?代表/.test(text) || (pi > 0 && vocab.addressLine.test(plain[pi - 1]!));
-    const closingLike = vocab.closing.test(text) && (addressed || vocab.closingEnd.test(text)) && text.length > 12;
-    if (closingLike && top !== undefined && top !== 'review' && top !== 'five-year') {
+    const addressed = /^(?:各位(?:人大)?代表|同志们)/.test(text) || (pi > 0 && vocab.addressLine.test(plain[pi - 1]!));
+    const closingLike = text.length > 12 && vocab.closing.test(text) && (addressed || /!$/.test(text) || vocab.closingEnd.test(text));
+    if (closingLike && top !== undefined && top !== 'review') {
       add('closing', pi, p.span);
     }
   });
   // Only the last closing-like paragraph is the closing.
   const closings = marks.filter((m) => m.kind === 'closing');
   for (const c of closings.slice(0, -1)) marks.splice(marks.indexOf(c), 1);
+  if (!has('self-building')) {
+    const last = lastTaskOnGovernment(marks, headings, vocab);
+    if (last !== undefined) {
+      const h = headings[last]!;
+      h.part = 'self-building';
+      add('self-building', h.paragraph, h.span, last, h.title);
+    }
+  }
   return marks.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * 自身建设 worded as the plan's last task (`（十）从严治政，提高政府服务质量和效率`): the last
+ * task heading of the plan, when it is about the government itself.
+ */
+function lastTaskOnGovernment(marks: Landmark[], headings: Heading[], vocab: Vocabulary): number | undefined {
+  const plan = marks.find((m) => m.kind === 'plan' || m.kind === 'tasks');
+  if (!plan) return undefined;
+  const end = marks.find((m) => (m.kind === 'closing' || m.kind === 'glossary') && m.span.start > plan.span.start)?.span.start ?? Infinity;
+  let last: number | undefined;
+  headings.forEach((h, i) => {
+    if ((h.style === 'cn-paren' || h.style === 'cn-comma') && h.span.start > plan.span.start && h.span.start < end) last = i;
+  });
+  if (last === undefined) return undefined;
+  const h = headings[last]!;
+  const level = headings.filter((o) => o.style === h.style && o.span.start > plan.span.start && o.span.start < end);
+  return level.length >= 3 && vocab.governmentTask.test(h.titleText) ? last : undefined;
+}
+
+function framesYear(text: string, year: number | undefined): boolean {
+  const y = yearOf(text.slice(0, 12));
+  return /^(?:各位代表,)?今年是/.test(text) || (y !== undefined && y === year);
 }
 
 function matchSpan(norm: string, span: Span, re: RegExp): Span {

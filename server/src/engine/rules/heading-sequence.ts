@@ -28,19 +28,26 @@ export const rule: Rule = {
   description: msg('同级标题编号跳号、重号或倒退（一、二、四；(一)(二)(二)；一是…二是…四是）', 'Heading numbers at one level skip, repeat or go back'),
   check({ model }) {
     const findings: RuleFinding[] = [];
-    const visit = (siblings: Heading[]) => {
+    // Items numbered through a whole part (7. under (一), 8. under (二)): the last number of
+    // each style at each depth, so that a list may continue where the previous one stopped.
+    const lastAt = new Map<string, number>();
+    const visit = (siblings: Heading[], depth = 0) => {
       const byStyle = new Map<string, Heading[]>();
       for (const h of siblings) {
         if (NUMBERED.has(h.style) && h.number !== null) byStyle.set(h.style, [...(byStyle.get(h.style) ?? []), h]);
-        visit(h.children);
+        visit(h.children, depth + 1);
       }
       for (const [style, hs] of byStyle) {
         const items = hs.flatMap((h) => {
           const numeral = markerNumeral(model, h);
           return numeral ? [{ number: h.number!, numeral, span: h.span, chinese: style !== 'arabic-dot' && style !== 'arabic-paren', heading: h }] : [];
         });
-        const fragmentStart = model.fragment && siblings === model.outline;
-        findings.push(...checkRuns(model, items, fragmentStart));
+        const key = `${depth}:${style}`;
+        const previous = lastAt.get(key);
+        const continues = previous !== undefined && items[0]?.number === previous + 1;
+        const fragmentStart = (model.fragment && siblings === model.outline) || continues;
+        for (const f of checkRuns(model, items, fragmentStart)) findings.push(f);
+        if (items.length) lastAt.set(key, items.at(-1)!.number);
         findings.push(...mixedWidth(model, hs));
       }
     };

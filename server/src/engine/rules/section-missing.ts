@@ -1,3 +1,4 @@
+import { compileVocabulary } from '../genre/compile.js';
 import type { PartKind, ReportModel, Span } from '../model.js';
 import { toChineseInteger } from '../text/numerals.js';
 import type { Rule, RuleFinding, RuleFix } from '../types.js';
@@ -10,7 +11,8 @@ export const rule: Rule = {
   category: 'structure',
   fixable: true,
   description: msg('缺少报告必备部分（工作回顾、工作安排、预期目标、政府自身建设、称呼与开场白、结束语）', 'A required part of the report is missing'),
-  check({ model }) {
+  check({ model, conventions }) {
+    const vocab = compileVocabulary(conventions);
     if (!model.paragraphs.length || model.headings.length + model.landmarks.length < 2) return [];
     const start: Span = model.paragraphs[0]!.span;
     if (model.fragment) {
@@ -27,6 +29,15 @@ export const rule: Rule = {
       ];
     }
     const findings: RuleFinding[] = [];
+    if (model.truncated) {
+      // A page of a longer article: what comes after it is not missing, only not here.
+      return [{
+        span: model.paragraphs.at(-1)!.span,
+        severity: 'info',
+        message: msg('文本在报告中途结束（网页只保存了第一页）：其后的部分未检查', 'The text stops partway through the report (only the first page was saved): the parts after it are not checked'),
+        data: { missing: 'truncated' },
+      }];
+    }
     const missing = (kind: PartKind, span: Span, fix?: RuleFix) => {
       const f: RuleFinding = {
         span,
@@ -41,11 +52,13 @@ export const rule: Rule = {
     else if (!hasPart(model, 'opening')) missing('opening', salutation!.span);
     else if (!salutation) missing('salutation', firstMark(model, 'opening')!.span);
     if (!hasPart(model, 'review')) missing('review', start);
-    const plan = firstMark(model, 'plan') ?? firstMark(model, 'tasks');
+    const annual = firstMark(model, 'plan') ?? firstMark(model, 'tasks');
+    // A report at the start of a term may plan the five years only (今后五年的主要工作).
+    const plan = annual ?? firstMark(model, 'five-year');
     if (!plan) missing('plan', start);
-    else if (!hasPart(model, 'targets')) missing('targets', plan.span);
+    else if (annual && !hasPart(model, 'targets') && !planSays(model, vocab.targetTraces)) missing('targets', annual.span);
     const closing = firstMark(model, 'closing');
-    if (!hasPart(model, 'self-building') && plan) {
+    if (!hasPart(model, 'self-building') && plan && !planSays(model, vocab.selfBuildingTraces)) {
       const before = closing ?? firstMark(model, 'glossary');
       missing('self-building', before?.span ?? plan.span, before ? insertSelfBuilding(model, before.span.start) : undefined);
     }
@@ -56,6 +69,11 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** Whether the plan's text says something the missing part would say: then it is not missing, only untitled. */
+function planSays(model: ReportModel, re: RegExp): boolean {
+  return model.paragraphs.some((p) => (p.topPart === 'plan' || p.topPart === 'tasks' || p.topPart === 'five-year') && re.test(model.norm.slice(p.span.start, p.span.end)));
+}
 
 /** Inserts `N、加强政府自身建设` (N = the next top-level number) on its own line before `at`. */
 function insertSelfBuilding(model: ReportModel, at: number): RuleFix {
