@@ -30,9 +30,10 @@ export function writeWorkspace(dir) {
 }
 
 /**
- * User settings of the test profile: nothing in the workbench asks for a GitHub sign-in (the
- * built-in chat and settings sync would, and log "Timed out waiting for authentication
- * provider 'github'" into a passing run).
+ * User settings of the test profile: no AI features, experiments, update checks or git, which
+ * only reach for the network or a sign-in on an offline machine. The workbench still logs
+ * "Timed out waiting for authentication provider 'github'" (its account service asks at start
+ * whatever the settings); run.mjs keeps such workbench errors for a failing run's report.
  */
 export function writeUserSettings(userDir) {
   mkdirSync(join(userDir, 'User'), { recursive: true });
