@@ -71,7 +71,7 @@ export const ABBREVIATIONS: { short: string; long: string; why: string }[] = [
 /** Place words that open an indicator phrase without changing the indicator (`全县地区生产总值`). */
 export const SCOPE_WORDS = /^(?:全[省市区县旗镇州盟乡]|我[省市区县旗镇州盟乡]|本[省市区县]|辖区内|全年|全域)/;
 
-/** Indicator names the corpus states with a figure in several reports (generated, see top). */
+/** How many corpus reports state each name with a figure (generated, see top): the evidence for the list above. */
 export const CORPUS_INDICATORS: Record<string, number> = counts.indicators;
 
 export interface IndicatorMatch {
@@ -103,7 +103,9 @@ export function lookupIndicator(phrase: string, learned: readonly string[] = [])
     const entry = byAlias.get(name.slice(0, cut));
     if (entry && /^(?:额|总额|总量|完成额|规模|值)$/.test(name.slice(cut))) return { name: entry.name, family: entry.family ?? entry.name };
   }
-  if (CORPUS_INDICATORS[name] !== undefined || learned.includes(phrase) || learned.includes(name)) return { name, family: name };
+  // The corpus counts are evidence, not a list to match: many names stated in several reports
+  // are activities (`新增学位`, `升级改造`) whose figures differ from paragraph to paragraph.
+  if (learned.includes(phrase) || learned.includes(name)) return { name, family: name };
   return undefined;
 }
 

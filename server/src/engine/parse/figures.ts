@@ -1,6 +1,7 @@
 import type { Figure, FigureAspect, FigurePeriod, Heading, Measure, ReportModel, Span } from '../model.js';
 import { INDICATOR_NAMES } from '../genre/indicators.js';
 import { scanFigures } from '../text/figures.js';
+import { targetSentences } from './targets.js';
 import type { Segmenter } from '../text/segmenter.js';
 
 // Each figure learns what it speaks of: its indicator (the phrase that opens its clause), its
@@ -39,13 +40,15 @@ const MARKERS = new RegExp(
     `(?<base>(?:与|比|较|同)\\d{4}年)`,
     `(?<year>(?<![比较与同\\d-])\\d{4}年(?!以来|前|后|初|代|\\d|-|—|至|到))`,
     `(?<target>力争|争取|确保|预期目标|目标(?:是|为)|拟)`,
+    // Words of results, not of targets: a comparison with last year, a first estimate.
+    `(?<result>比上年|同比|初步核算|初步统计|预计全年|全年实现|全年完成)`,
   ].join('|'),
   'g',
 );
 
 interface Marker {
   at: number;
-  kind: 'years' | 'partYear' | 'review' | 'plan' | 'year' | 'target' | 'base';
+  kind: 'years' | 'partYear' | 'review' | 'plan' | 'year' | 'target' | 'base' | 'result';
   year?: number;
 }
 
@@ -113,6 +116,9 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
   const reviewYear = model.reviewYear ?? (model.planYear !== undefined ? model.planYear - 1 : undefined);
   const planYear = model.planYear ?? (model.reviewYear !== undefined ? model.reviewYear + 1 : undefined);
   const sectionOf = headingContexts(model, reviewYear, planYear);
+  // Figures inside a 预期目标 statement are the plan year's targets, whatever part the parser saw.
+  const targetSpans = targetSentences(model);
+  let targetIndex = 0;
   model.paragraphs.forEach((p, pi) => {
     if (p.topPart === 'glossary') return;
     const planLike = p.topPart === 'plan' || p.topPart === 'tasks' || p.topPart === 'self-building' || p.part === 'targets';
@@ -137,6 +143,7 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
       let markerIndex = 0;
       let stated: Context | undefined;
       let targetWord = false;
+      let resultWord = false;
       /** Names of this sentence's clauses that state figures, and name-only clauses before one (`城镇、农村…`). */
       const subjects: Named[] = [];
       let fragments: Named[] = [];
@@ -193,6 +200,7 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
           while (markerIndex < markers.length && sentence.start + markers[markerIndex]!.at < f.span.start) {
             const m = markers[markerIndex++]!;
             if (m.kind === 'target') targetWord = true;
+            else if (m.kind === 'result') resultWord = true;
             else stated = contextOf(m, planYear);
           }
           const window = model.norm.slice(Math.max(previousEnd, f.span.start - 24), f.span.start);
@@ -204,9 +212,15 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
           const local = /累计|总数|总量达|保有量|总计|共计|存量/.test(window) ? ({ period: 'to-date' } as Context) : undefined;
           const ctx = local ?? stated ?? carried ?? section ?? part;
           const from: Figure['periodFrom'] = local || stated ? 'sentence' : carried || section ? 'section' : part.period ? 'part' : undefined;
-          const target = targetWord || (ctx.target ?? part.target ?? false);
+          while (targetIndex < targetSpans.length && targetSpans[targetIndex]!.end < f.span.start) targetIndex++;
+          const inTargets = targetIndex < targetSpans.length && targetSpans[targetIndex]!.start <= f.span.start;
+          const target = inTargets || targetWord || (!resultWord && (ctx.target ?? part.target ?? false));
           const figure: Figure = { ...f, measure, target, paragraph: pi, aspect };
           if (ctx.period) figure.period = aspect === 'average' ? 'years' : ctx.period;
+          else if (inTargets && planYear !== undefined) {
+            figure.period = 'year';
+            figure.year = planYear;
+          }
           const year = ctx.year ?? (ctx.period === 'to-date' ? (stated ?? carried ?? section ?? part).year : undefined);
           if (year !== undefined && figure.period !== 'years') figure.year = year;
           if (from && figure.period) figure.periodFrom = from;
@@ -229,9 +243,11 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
         }
       }
       finishRun(run);
-      // What this sentence stated carries to the paragraph's later sentences.
-      const last = [...markers].reverse().find((m) => m.kind !== 'target');
-      if (last) carried = contextOf(last, planYear);
+      // What the paragraph's first sentence states (`过去五年,…。`) frames its later sentences;
+      // part of a year (`1-11月`) is said of one sentence at a time.
+      const last = [...markers].reverse().find((m) => m.kind !== 'target' && m.kind !== 'result' && m.kind !== 'partYear');
+      // `过去一年,…。` and `五年来,…。` frame what follows wherever they stand.
+      if (last && (sentence === p.sentences[0] || last.kind === 'review' || last.kind === 'years')) carried = contextOf(last, planYear);
     }
   });
   return figures;
@@ -304,7 +320,7 @@ function headingContexts(model: ReportModel, reviewYear: number | undefined, pla
   const visit = (h: Heading, inherited: Context | undefined) => {
     const i = index.get(h);
     const title = model.norm.slice(h.title.start, h.title.end);
-    const own = findMarkers(title, reviewYear, planYear).filter((m) => m.kind !== 'target').at(-1);
+    const own = findMarkers(title, reviewYear, planYear).filter((m) => m.kind !== 'target' && m.kind !== 'result').at(-1);
     const ctx = own ? contextOf(own, planYear) : inherited;
     if (i !== undefined) out[i] = ctx;
     for (const c of h.children) visit(c, ctx);

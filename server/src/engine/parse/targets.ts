@@ -20,17 +20,58 @@ export const TARGET_VERBS = /增长|完成|达到|控制在|保持在|下降|降
 export const QUALIFIERS = /以上|左右|以内|以下|上下|之内/;
 const VALUE = /(\d+(?:\.\d+)?)(%|个百分点|万亿元|亿元|万元|元|万吨|吨|万亩|亩|万人次|万人|人|户|家|个|公里|万千瓦|千瓦)/g;
 
-/** The 预期目标 sentences: from `目标是:` to the end of that sentence. */
+/** A target statement's opener, with or without a colon: `主要预期目标是地区生产总值增长5%…`. */
+const OPENER = /(?:主要)?(?:预期|奋斗|发展)目标(?:是|为)?:|(?:主要)?(?:预期|奋斗|发展)?目标(?:是|为):?/;
+/** A numbered target line: `1.地区生产总值增长6%左右;`. */
+const NUMBERING = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}是)/;
+
+/**
+ * The 预期目标 statements: from `目标是:` to the end of that sentence; when the targets come
+ * one per line after the opener (`主要预期目标:` then `地区生产总值增长5%左右;` lines), each line;
+ * and the opener without a colon (`主要预期目标是地区生产总值…`), found in any sentence that is
+ * not already part of a 预期目标 landmark.
+ */
 export function targetSentences(model: ReportModel): Span[] {
   const out: Span[] = [];
+  const covered = new Set<number>();
   for (const mark of model.landmarks) {
     if (mark.kind !== 'targets') continue;
     const p = model.paragraphs[mark.paragraph]!;
+    covered.add(mark.paragraph);
     const start = mark.span.end;
     const stop = model.norm.slice(start, p.span.end).search(/[。!?]/);
-    out.push({ start, end: stop < 0 ? p.span.end : start + stop });
+    const rest = { start, end: stop < 0 ? p.span.end : start + stop };
+    if (/\d/.test(model.norm.slice(rest.start, rest.end))) {
+      out.push(rest);
+      // The targets may run on over several sentences of the paragraph (`…6%以上的增长。规上工业增加值增长4%…`).
+      for (const s of p.sentences) if (s.start > rest.end && /\d+(?:\.\d+)?%/.test(model.norm.slice(s.start, s.end))) out.push({ start: s.start, end: s.end - (/[。!?]$/.test(model.norm.slice(s.start, s.end)) ? 1 : 0) });
+      continue;
+    }
+    // One target per line: the short lines after the opener, each stating a figure.
+    for (let pi = mark.paragraph + 1; pi < model.paragraphs.length && pi <= mark.paragraph + 20; pi++) {
+      const line = model.paragraphs[pi]!;
+      const text = model.norm.slice(line.span.start, line.span.end);
+      if (text.length > 160 || !/\d/.test(text) || (line.heading !== undefined && model.headings[line.heading]?.paragraph === pi && !NUMBERING.test(text))) break;
+      const skip = NUMBERING.exec(text)?.[0].length ?? 0;
+      const end = text.search(/。/);
+      covered.add(pi);
+      out.push({ start: line.span.start + skip, end: end < 0 ? line.span.end : line.span.start + end });
+    }
   }
-  return out;
+  model.paragraphs.forEach((p, pi) => {
+    if (covered.has(pi) || p.topPart === 'review' || p.topPart === 'glossary') return;
+    let open = false;
+    for (const sentence of p.sentences) {
+      const text = model.norm.slice(sentence.start, sentence.end);
+      const end = sentence.end - (/[。!?]$/.test(text) ? 1 : 0);
+      const m = OPENER.exec(text);
+      if (m && /\d/.test(text.slice(m.index))) {
+        out.push({ start: sentence.start + m.index + m[0].length, end });
+        open = true;
+      } else if (open && /\d+(?:\.\d+)?%/.test(text)) out.push({ start: sentence.start, end });
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Splits a target sentence at `,` `;` into items and reads each item's parts. */

@@ -1,4 +1,4 @@
-import type { ReportModel, Span } from '../model.js';
+import type { Heading, ReportModel, Span } from '../model.js';
 import { parseCount, toChineseInteger } from '../text/numerals.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { msg } from './util.js';
@@ -65,7 +65,7 @@ function taskLists(model: ReportModel): Announcement[] {
     const p = model.paragraphs[mark.paragraph]!;
     const m = re.exec(model.norm.slice(p.span.start, p.span.end));
     if (!m) continue;
-    const parent = [...model.headings].reverse().find((h) => h.style === 'cn-comma' && h.span.start < p.span.start);
+    const parent = model.headings.findLast((h) => h.style === 'cn-comma' && h.span.start < p.span.start);
     const siblings = (parent ? parent.children : model.outline).filter((h) => h.style === 'cn-paren' && h.span.start > p.span.start);
     if (!siblings.length) continue;
     const at = p.span.start + m.index + m[0].indexOf(m[1]!);
@@ -84,11 +84,18 @@ function taskLists(model: ReportModel): Announcement[] {
 function numberedLists(model: ReportModel): Announcement[] {
   const out: Announcement[] = [];
   const re = new RegExp(`(?:以下|如下|下列)(${N})(件|项|个|条|类)([\\u4e00-\\u9fff]{0,8}):$`);
+  const headingAt = new Map<number, Heading>();
+  for (const h of model.headings) if (!headingAt.has(h.paragraph)) headingAt.set(h.paragraph, h);
   model.paragraphs.forEach((p, pi) => {
     const m = re.exec(model.norm.slice(p.span.start, p.span.end));
     if (!m) return;
-    const items = model.headings.filter((h) => h.paragraph > pi && (h.style === 'arabic-dot' || h.style === 'arabic-paren'));
-    const run = items.filter((h, i) => h.paragraph === pi + 1 + i && h.style === items[0]!.style);
+    // The run of numbered paragraphs right after the announcement (linear: one look-up each).
+    const run: Heading[] = [];
+    for (let next = pi + 1; ; next++) {
+      const h = headingAt.get(next);
+      if (!h || (h.style !== 'arabic-dot' && h.style !== 'arabic-paren') || (run[0] && h.style !== run[0].style)) break;
+      run.push(h);
+    }
     if (!run.length) return;
     const at = p.span.start + m.index + m[0].indexOf(m[1]!);
     out.push({ numeral: { start: at, end: at + m[1]!.length }, announced: parseCount(m[1]!), delivered: run.length, items: run.map((h) => h.span), what: m[2]! + m[3]! });
@@ -103,7 +110,8 @@ function inlineLists(model: ReportModel): Announcement[] {
   for (const p of model.paragraphs) {
     const text = model.norm.slice(p.span.start, p.span.end);
     for (const m of text.matchAll(re)) {
-      const rest = text.slice(m.index + m[0].length - 2);
+      // The items follow within the paragraph; a bounded look keeps many announcements linear.
+      const rest = text.slice(m.index + m[0].length - 2, m.index + m[0].length + 4000);
       const ordinals = [...rest.matchAll(/(?:^|[,;。:])\s*([一二三四五六七八九十]{1,2})是/g)];
       let count = 0;
       for (const o of ordinals) if (parseCount(o[1]!) === count + 1) count++;
@@ -123,7 +131,8 @@ function inlineLists(model: ReportModel): Announcement[] {
 /** `“A”“B”“C”三项殊荣` (a run of quotes) and `“A、B、C”三大机制` (one quote listing items). */
 function quotedLists(model: ReportModel): Announcement[] {
   const out: Announcement[] = [];
-  const run = new RegExp(`((?:“[^”]{1,24}”[、和及]?){2,})(${N})(项|个|大|件|种|张)([\\u4e00-\\u9fff]{1,6})`, 'g');
+  // `“A”“B”70项以上` is an amount, not a count of the quotes: a count has no 以上/余/多.
+  const run = new RegExp(`((?:“[^”]{1,24}”[、和及]?){2,})(${N})(项|个|大|件|种|张)(?!以上|余|多)([\\u4e00-\\u9fff]{1,6})`, 'g');
   const single = new RegExp(`“([^”]{3,60})”(${N})(大|个|项|种)([\\u4e00-\\u9fff]{1,4})`, 'g');
   for (const p of model.paragraphs) {
     const text = model.norm.slice(p.span.start, p.span.end);
@@ -139,7 +148,17 @@ function quotedLists(model: ReportModel): Announcement[] {
       });
     }
     for (const m of text.matchAll(single)) {
-      const parts = m[1]!.split('、');
+      // Items are separated by `,` when the quote has them (`“A、B,C”`), else by `、`; the last
+      // two may be joined by 和/及/与 (`“A、B和C”`).
+      const top = m[1]!.includes(',') ? m[1]!.split(',') : m[1]!.split('、');
+      const tail = top.at(-1)!.split(/和|及|与/);
+      const parts = top.length >= 2 && tail.length === 2 && tail.every((x) => x.length >= 2) ? [...top.slice(0, -1), ...tail] : top;
+      const announced = parseCount(m[2]!);
+      const letters = parts.join('').length;
+      // `“巩固、增强、提升、畅通”八个字`, `“视半工备、海陆空网”八大产业`: a count of characters.
+      if (m[4]!.startsWith('字') || letters === announced) continue;
+      // Two phrases before a larger count name a theme (`“拓空间、保发展”十大专项行动`), not the items.
+      if (parts.length < 3 && announced > parts.length + 1) continue;
       if (parts.length < 2 || parts.some((x) => x.length > 12)) continue;
       const at = p.span.start + m.index + m[1]!.length + 2;
       out.push({

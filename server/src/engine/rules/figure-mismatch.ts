@@ -1,5 +1,6 @@
 import type { IndicatorMatch } from '../genre/indicators.js';
 import type { Figure, ReportModel } from '../model.js';
+import { targetSentences } from '../parse/targets.js';
 import type { Rule, RuleFinding, Severity } from '../types.js';
 import { formatFigure, indicatorMatch, periodLabel, periodOf } from './figures-util.js';
 import { msg } from './util.js';
@@ -31,12 +32,19 @@ export const rule: Rule = {
   description: msg('同一指标、同一时期的数字前后不一致', 'The same indicator for the same period is stated with values that cannot both be true'),
   check({ model, conventions }) {
     const groups = new Map<string, Stated[]>();
+    // A figure whose period nothing tells is compared only before the plan begins: after it,
+    // an unmarked figure may as well be a target.
+    const planStart = Math.min(
+      targetSentences(model)[0]?.start ?? Infinity,
+      ...model.landmarks.filter((l) => l.kind === 'plan' || l.kind === 'tasks' || l.kind === 'targets').map((l) => l.span.start),
+    );
     let lastLevel: Figure | undefined;
     for (const f of model.figures) {
       if (f.measure === 'level' || f.measure === 'count') lastLevel = f;
       if (f.measure !== 'level' && f.measure !== 'growth' && f.measure !== 'count') continue;
       const period = periodOf(f);
-      if (!period || f.aspect === 'alternative' || f.aspect === 'of-plan') continue;
+      if (f.aspect === 'alternative' || f.aspect === 'of-plan') continue;
+      if (period.startsWith('unresolved') && f.span.start >= planStart) continue;
       const indicator = indicatorMatch(f, conventions);
       if (!indicator) continue;
       const stated: Stated = { figure: f, indicator };
@@ -83,6 +91,8 @@ function finding(model: ReportModel, earlier: Stated, later: Stated, magnitude: 
   if (magnitude) reasons.push({ zh: '两数相差整10倍（亿/万等数量级疑误）', en: 'they differ by a power of ten (a 亿/万 slip?)' });
   const carried = ![earlier, later].every((s) => s.level || ownClause(model, s.figure));
   if (carried && !magnitude) reasons.push({ zh: '指标名由前文推断', en: 'the indicator is read from an earlier clause' });
+  const samePeriod = !periodOf(later.figure).startsWith('unresolved');
+  if (!samePeriod) reasons.push({ zh: '两处均未说明时期，若为同一时期请统一', en: 'neither place says its period; if it is the same, make them agree' });
   const severity: Severity | undefined = reasons.length || later.figure.period !== 'year' ? 'warning' : undefined;
   const line = (f: Figure) => model.lineStarts.findLastIndex((s) => s <= f.span.start);
   const f: RuleFinding = {
@@ -96,7 +106,7 @@ function finding(model: ReportModel, earlier: Stated, later: Stated, magnitude: 
       indicator: name,
       /** Both statements name the same indicator (the "use the figure from line N" action reads it). */
       sameIndicator: sameName,
-      samePeriod: true,
+      samePeriod,
       measure: later.figure.measure,
       period: periodOf(later.figure),
       text: b,

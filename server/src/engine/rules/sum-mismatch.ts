@@ -81,13 +81,17 @@ function breakdowns(model: ReportModel, conventions: Conventions, byParagraph: M
     for (const m of text.matchAll(/其中/g)) {
       const at = p.span.start + m.index;
       while (k < figs.length && figs[k]!.span.end <= at) k++;
-      // The total is the last level figure before 其中, in this sentence or the one before.
+      // The total is the last level figure before 其中 (in this sentence or the one before) of
+      // the same unit and kind as the first part: `赤字13500亿元，比上年增加1500亿元，其中…` is a
+      // breakdown of 13500, not of the increase.
+      const first = figs[k]?.measure === 'level' ? figs[k] : undefined;
       let total: Figure | undefined;
       for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
-        if (figs[j]!.measure === 'level') {
-          total = figs[j];
-          break;
-        }
+        const f = figs[j]!;
+        if (f.measure !== 'level') continue;
+        if (first && (f.unit !== first.unit || (f.aspect ?? 'value') !== (first.aspect ?? 'value'))) continue;
+        total = f;
+        break;
       }
       if (!total || /。[^。]*。/.test(model.norm.slice(total.span.end, at))) continue;
       // `不低于每生每年3000元`: a floor, not a total.
