@@ -19,15 +19,34 @@ export function formatJson(results: FileResult[]): string {
       message: f.message,
       range: f.range,
       related: f.related,
-      fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits })),
+      fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits })),
     })),
   }));
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-/** Column in code points (1-based) for people; ranges stay UTF-16 in json/sarif. */
-function codePointColumn(line: string | undefined, character: number): number {
-  return Array.from((line ?? '').slice(0, character)).length + 1;
+/**
+ * Columns in code points (1-based) for people; ranges stay UTF-16 in json/sarif. Findings come
+ * sorted, so each line is counted from where the previous finding on it stopped: one pass per
+ * line, not one per finding (40,000 findings on one line would otherwise be quadratic).
+ */
+function codePointColumns(text: string | undefined): (line: number, character: number) => number {
+  const lines = text?.split('\n') ?? [];
+  let cursor = { line: -1, character: 0, column: 1 };
+  return (line, character) => {
+    const s = lines[line] ?? '';
+    if (cursor.line !== line || cursor.character > character) cursor = { line, character: 0, column: 1 };
+    let { character: i, column } = cursor;
+    const end = Math.min(character, s.length);
+    while (i < end) {
+      const c = s.charCodeAt(i);
+      // A surrogate pair is one code point, one column.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      column++;
+    }
+    cursor = { line, character: i, column };
+    return column;
+  };
 }
 
 const LABEL: Record<Locale, Record<string, string>> = {
@@ -35,21 +54,24 @@ const LABEL: Record<Locale, Record<string, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
-export function formatStylish(results: FileResult[], locale: Locale, texts?: Map<string, string>): string {
+/** `complete` is false when a file could not be read or a rule failed: then "no problems" would be a lie. */
+export function formatStylish(results: FileResult[], locale: Locale, texts?: Map<string, string>, complete = true): string {
   const lines: string[] = [];
   const totals = { error: 0, warning: 0, info: 0 };
   for (const r of results) {
     if (!r.findings.length) continue;
     lines.push(r.file);
-    const textLines = texts?.get(r.file)?.split('\n');
+    const text = texts?.get(r.file);
+    const column = codePointColumns(text);
     for (const f of r.findings) {
       totals[f.severity]++;
-      const col = textLines ? codePointColumn(textLines[f.range.start.line], f.range.start.character) : f.range.start.character + 1;
+      const col = text !== undefined ? column(f.range.start.line, f.range.start.character) : f.range.start.character + 1;
       lines.push(`  ${f.range.start.line + 1}:${col}  ${LABEL[locale][f.severity]!.padEnd(locale === 'en' ? 7 : 2)}  ${f.message}  ${f.rule}`);
     }
     lines.push('');
   }
   const n = totals.error + totals.warning + totals.info;
+  if (n === 0 && !complete) return locale === 'en' ? 'Check incomplete: see the errors below.\n' : '检查未完成：见下方的错误信息。\n';
   if (n === 0) return locale === 'en' ? 'No problems found.\n' : '未发现问题。\n';
   lines.push(
     locale === 'en'

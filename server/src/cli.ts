@@ -1,6 +1,5 @@
 // The `report-lint` command: a thin face over the engine (lint, --fix, learn).
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { readConventionsFile, loadDefaultConventions } from './conventions-file.js';
 import { learnConventions } from './engine/conventions/learn.js';
 import type { Conventions } from './engine/conventions/schema.js';
@@ -8,6 +7,7 @@ import { fixAll } from './engine/fix-all.js';
 import { lint, pick, rules } from './engine/index.js';
 import { DEFAULT_SETTINGS, type EngineSettings, type Locale, type Message, type Severity } from './engine/types.js';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './cli-format.js';
+import { collectFiles, fileId, MAX_REPORT_BYTES, readRegularFile, writeFileSafely } from './files.js';
 import { createJiebaSegmenter, segmenterForConventions } from './segmenter.js';
 import { loadTypoModelSync } from './typo-model.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, toEngineSettings } from './settings.js';
@@ -77,64 +77,18 @@ function parseLintArgs(argv: string[]): LintArgs {
   return args;
 }
 
-/** Expands directories to their .txt/.md files; problems are reported, not thrown. */
-function collectFiles(paths: string[], problems: Message[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string, top: boolean) => {
-    let st;
-    try {
-      st = statSync(p);
-    } catch (error) {
-      problems.push(ioMessage(p, error));
-      return;
-    }
-    if (st.isDirectory()) {
-      let names: string[];
-      try {
-        names = readdirSync(p).sort();
-      } catch (error) {
-        problems.push(ioMessage(p, error));
-        return;
-      }
-      for (const n of names) {
-        if (n.startsWith('.') || n === 'node_modules') continue;
-        const child = join(p, n);
-        let isDir = false;
-        try {
-          isDir = statSync(child).isDirectory();
-        } catch (error) {
-          problems.push(ioMessage(child, error));
-          continue;
-        }
-        if (isDir || /\.(txt|md)$/i.test(n)) walk(child, false);
-      }
-    } else if (top || /\.(txt|md)$/i.test(p)) out.push(p);
-  };
-  for (const p of paths) walk(p, true);
-  return out;
-}
-
-function ioMessage(path: string, error: unknown): Message {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  const zh = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : `无法读取（${code ?? String(error)}）`;
-  const en = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(error)})`;
-  return { zh: `${path}: ${zh}`, en: `${path}: ${en}` };
-}
-
 // ignoreBOM keeps a BOM in the decoded text, so --fix can write it back.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads UTF-8 text (BOM accepted); undefined with a message when it is not UTF-8. */
 function readText(path: string, problems: Message[]): { text: string; bom: boolean } | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    problems.push(ioMessage(path, error));
+  const read = readRegularFile(path, MAX_REPORT_BYTES);
+  if (!read.ok) {
+    problems.push(read.message);
     return undefined;
   }
   try {
-    const text = decoder.decode(bytes);
+    const text = decoder.decode(read.value);
     const bom = text.charCodeAt(0) === 0xfeff;
     return { text: bom ? text.slice(1) : text, bom };
   } catch {
@@ -155,10 +109,12 @@ function progress(locale: Locale, done: number, total: number): void {
 function runLint(argv: string[]): number {
   const args = parseLintArgs(argv);
   const problems: Message[] = [];
+  // A file not read or a rule that failed: the stylish summary must not say "no problems".
+  let incomplete = false;
   // The workspace file the editor reads applies here too; command-line flags win.
   // A bad value there is named, its default used, and the run ends with status 2.
   const rc = readWorkspaceSettings(join(process.cwd(), RC_FILE));
-  problems.push(...rc.problems);
+  for (const p of rc.problems) problems.push(p);
   const conventionsPath = args.conventions ?? (rc.settings?.conventions || undefined);
   let conventions: Conventions;
   if (conventionsPath) {
@@ -174,52 +130,41 @@ function runLint(argv: string[]): number {
   const segmenter = segmenterForConventions(conventions);
   // Read only when the typo rule runs (~0.2 s).
   const typoModel = settings.rules.typo === 'off' ? undefined : loadTypoModelSync();
+  const before = problems.length;
   const files = collectFiles(args.paths, problems);
+  if (problems.length > before) incomplete = true;
   const results: FileResult[] = [];
   const texts = new Map<string, string>();
   files.forEach((file, i) => {
     const read = readText(file, problems);
     progress(args.locale, i + 1, files.length);
-    if (!read) return;
+    if (!read) {
+      incomplete = true;
+      return;
+    }
     const options = { conventions, settings, segmenter, typoModel, locale: args.locale };
     let result = lint(read.text, options);
     for (const f of result.failures) {
+      incomplete = true;
       problems.push({ zh: `${file}: 规则 ${f.rule} 内部错误：${f.error}`, en: `${file}: rule ${f.rule} failed: ${f.error}` });
     }
     if (args.fix && !result.failures.length) {
       const fixed = fixAll(read.text, options, { first: result }).text;
       if (fixed !== read.text) {
-        try {
-          writeAtomically(file, (read.bom ? '\ufeff' : '') + fixed);
-        } catch (error) {
-          problems.push({ zh: `${file}: 无法写入修复结果（${String(error)}）`, en: `${file}: cannot write the fixes (${String(error)})` });
-        }
-        result = lint(fixed, options);
+        const written = writeFileSafely(file, (read.bom ? '\ufeff' : '') + fixed);
+        // A refused write leaves the file as it was, so the findings shown are those of the file.
+        if (written.ok) result = lint(fixed, options);
+        else problems.push(written.message);
       }
     }
     results.push({ file, findings: result.findings });
     texts.set(file, result.model.text);
   });
-  const out = args.format === 'json' ? formatJson(results) : args.format === 'sarif' ? formatSarif(results, args.locale) : formatStylish(results, args.locale, texts);
+  const out = args.format === 'json' ? formatJson(results) : args.format === 'sarif' ? formatSarif(results, args.locale) : formatStylish(results, args.locale, texts, !incomplete);
   process.stdout.write(out);
   for (const p of problems) process.stderr.write(pick(p, args.locale) + '\n');
   if (problems.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
-
-function writeAtomically(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.report-lint-${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text, 'utf8');
-    renameSync(tmp, path);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // the temp file may not exist
-    }
-    throw error;
-  }
 }
 
 function runLearn(argv: string[]): number {
@@ -235,7 +180,16 @@ function runLearn(argv: string[]): number {
   }
   if (!output || !inputs.length) throw new UsageError(USAGE);
   const problems: Message[] = [];
-  const docs = collectFiles(inputs, problems).flatMap((file) => {
+  const files = collectFiles(inputs, problems);
+  // The output must never replace a report it learns from (same file by device and inode,
+  // so a link or another spelling of the path is caught too).
+  const outputId = fileId(output);
+  const clash = outputId && files.find((f) => fileId(f) === outputId);
+  if (clash) {
+    process.stderr.write(pick({ zh: `${output}: 输出文件是输入的报告 ${clash}，未写入`, en: `${output}: the output is the input report ${clash}; nothing written` }, locale) + '\n');
+    return 2;
+  }
+  const docs = files.flatMap((file) => {
     const read = readText(file, problems);
     return read ? [{ name: basename(file), text: read.text }] : [];
   });
@@ -245,10 +199,9 @@ function runLearn(argv: string[]): number {
     return 2;
   }
   const conventions = learnConventions(docs, createJiebaSegmenter());
-  try {
-    writeAtomically(output, JSON.stringify(conventions, null, 2) + '\n');
-  } catch (error) {
-    process.stderr.write(pick({ zh: `${output}: 无法写入（${String(error)}）`, en: `${output}: cannot write (${String(error)})` }, locale) + '\n');
+  const written = writeFileSafely(output, JSON.stringify(conventions, null, 2) + '\n', { create: true });
+  if (!written.ok) {
+    process.stderr.write(pick(written.message, locale) + '\n');
     return 2;
   }
   return problems.length ? 2 : 0;

@@ -1,26 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyConventions, validateConventions, type Conventions } from './engine/conventions/schema.js';
 import type { Message } from './engine/types.js';
+import { readJsonFile } from './files.js';
 
 export type ConventionsRead = { ok: true; value: Conventions } | { ok: false; message: Message };
 
-/** Reads and validates a conventions file; the message names the file and the first bad key. */
+/**
+ * Reads and validates a conventions file; the message names the file and the first bad key, or
+ * the line and column where the JSON breaks, and never quotes the file's text. A FIFO, device or
+ * oversized file is refused without being read.
+ */
 export function readConventionsFile(path: string): ConventionsRead {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, message: { zh: `${path}: 无法读取写作惯例文件（${code}）`, en: `${path}: cannot read the conventions file (${code})` } };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: { zh: `${path}: 写作惯例文件不是有效的 JSON（${detail}）`, en: `${path}: the conventions file is not valid JSON (${detail})` } };
-  }
+  const read = readJsonFile(path, { zh: '写作惯例文件', en: 'the conventions file' });
+  if (!read.ok) return read;
+  const json = read.value;
   const result = validateConventions(json);
   if (result.ok) return result;
   return {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { rules } from './engine/rules/index.js';
 import { DEFAULT_SETTINGS, type EngineSettings, type Locale, type Message } from './engine/types.js';
+import { readJsonFile } from './files.js';
 
 /** The workspace configuration file read by the editor and by the command line. */
 export const RC_FILE = '.reportlintrc.json';
@@ -74,7 +75,9 @@ function validateRules(value: unknown, source: string, problems: Message[]): Set
 }
 
 function bad(key: string, value: unknown): Message {
-  const shown = JSON.stringify(value) ?? String(value);
+  // The value is named so the user can find it, but cut short: a settings file is not echoed.
+  const full = JSON.stringify(value) ?? String(value);
+  const shown = full.length > 40 ? `${full.slice(0, 40)}…` : full;
   return { zh: `设置 ${key} 的值 ${shown} 无效，已使用默认值`, en: `Setting ${key} has an invalid value ${shown}; the default is used` };
 }
 
@@ -84,12 +87,11 @@ function bad(key: string, value: unknown): Message {
  */
 export function readWorkspaceSettings(path: string): { settings?: Partial<Settings>; problems: Message[] } {
   if (!existsSync(path)) return { problems: [] };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\ufeff/, ''));
-  } catch (error) {
-    return { problems: [{ zh: `${path}: 不是有效的 JSON，已忽略（${String(error)}）`, en: `${path}: not valid JSON, ignored (${String(error)})` }] };
-  }
+  // A FIFO or device named .reportlintrc.json is refused unopened; a parse error names the
+  // line and column, never the text.
+  const read = readJsonFile(path);
+  if (!read.ok) return { problems: [{ zh: `${read.message.zh}，已忽略`, en: `${read.message.en}; ignored` }] };
+  const raw = read.value;
   const { settings, problems } = validateSettings(raw, RC_FILE);
   const given = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const picked = Object.fromEntries(Object.entries(settings).filter(([k]) => k in given)) as Partial<Settings>;

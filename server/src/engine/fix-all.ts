@@ -83,7 +83,7 @@ export function fixAll(text: string, options: LintOptions, selection: FixSelecti
   const refused: FixAllResult['refused'] = [];
   for (let pass = 0; pass < (selection.maxPasses ?? 10); pass++) {
     const taken = safeEdits(result, selection);
-    if (pass === 0) refused.push(...taken.refused);
+    if (pass === 0) for (const r of taken.refused) refused.push(r);
     if (!taken.edits.length) break;
     const next = applySpanEdits(current, taken.edits).text;
     if (next === current) break;

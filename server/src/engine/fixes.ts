@@ -53,7 +53,7 @@ export function compatibleFixes(fixes: SpanEdit[][]): SpanEdit[][] {
     if (edits.some((e) => used.some((u) => overlaps(u, e.span)))) continue;
     if (edits.some((e, i) => edits.some((f, j) => i < j && overlaps(e.span, f.span)))) continue;
     chosen.push(edits);
-    used.push(...edits.map((e) => e.span));
+    for (const e of edits) used.push(e.span);
   }
   return chosen;
 }

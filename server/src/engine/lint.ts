@@ -4,7 +4,7 @@ import type { ReportModel, Span } from './model.js';
 import { compileVocabulary } from './genre/compile.js';
 import { parseReport } from './parse/index.js';
 import { rules as registry } from './rules/index.js';
-import { spanToRange } from './text/positions.js';
+import { codePointEdit, codePointSpan, spanToRange } from './text/positions.js';
 import type { Segmenter } from './text/segmenter.js';
 import type { TypoModel } from './text/typo-model.js';
 import type { EngineSettings, Finding, Locale, Message, Rule, RuleFinding, Severity } from './types.js';
@@ -41,6 +41,9 @@ export function lint(text: string, options: LintOptions): LintResult {
   return lintModel(model, options);
 }
 
+/** Findings listed per rule and document; see lintModel. */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 export function lintModel(model: ReportModel, options: LintOptions): LintResult {
   const locale = options.locale ?? 'zh-cn';
   const suppressions = collectSuppressions(model);
@@ -64,8 +67,17 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
       failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
       continue;
     }
+    // Beyond MAX_FINDINGS_PER_RULE a rule's findings are noise (a pasted run of brackets, a line of
+    // one character) and their cost (objects, output, editor squiggles) grows with them: the first
+    // ones are kept and one more finding says how many were left out.
+    if (raw.length > MAX_FINDINGS_PER_RULE) {
+      const left = raw.length - MAX_FINDINGS_PER_RULE;
+      raw = [...raw].sort((a, b) => a.span.start - b.span.start).slice(0, MAX_FINDINGS_PER_RULE);
+      const last = raw[raw.length - 1]!;
+      raw.push({ span: last.span, message: { zh: `此后还有 ${left} 处同类问题未列出`, en: `${left} more of these not listed` } });
+    }
     for (const f of raw) {
-      const range = spanToRange(model.lineStarts, clamp(f.span, model.text.length));
+      const range = spanToRange(model.lineStarts, clamp(f.span, model.text));
       if (suppressions.isSuppressed(rule.id, range.start.line)) continue;
       // A per-finding severity (e.g. info) never raises what the user configured.
       const severity = f.severity && rule.severity !== configured ? configured : (f.severity ?? configured);
@@ -79,14 +91,18 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
 }
 
 function toFinding(model: ReportModel, rule: Rule<any>, f: RuleFinding, severity: Severity, locale: Locale): Finding {
-  const range = (s: Span) => spanToRange(model.lineStarts, clamp(s, model.text.length));
+  const range = (s: Span) => spanToRange(model.lineStarts, clamp(s, model.text));
   const finding: Finding = {
     rule: rule.id,
     severity,
     message: pick(f.message, locale),
     range: range(f.span),
     related: (f.related ?? []).map((r) => ({ range: range(r.span), message: pick(r.message, locale) })),
-    fixes: (f.fixes ?? []).map((fix) => ({
+    // Edits on whole code points; a fix whose replacement would leave half a character is dropped.
+    fixes: (f.fixes ?? []).flatMap((fix) => {
+      const edits = fix.edits.map((e) => codePointEdit(model.text, inside(e.span, model.text.length), e.newText));
+      return edits.every((e) => e !== undefined) ? [{ ...fix, edits: edits as { span: Span; newText: string }[] }] : [];
+    }).map((fix) => ({
       ...(fix.id ? { id: fix.id } : {}),
       title: pick(fix.title, locale),
       safe: fix.safe,
@@ -98,7 +114,12 @@ function toFinding(model: ReportModel, rule: Rule<any>, f: RuleFinding, severity
   return finding;
 }
 
-function clamp(span: Span, length: number): Span {
+function inside(span: Span, length: number): Span {
   const start = Math.max(0, Math.min(span.start, length));
   return { start, end: Math.max(start, Math.min(span.end, length)) };
+}
+
+/** The span inside the text and on whole code points. */
+function clamp(span: Span, text: string): Span {
+  return codePointSpan(text, inside(span, text.length));
 }

@@ -56,7 +56,7 @@ export function documentOutline(model: ReportModel): OutlineNode[] {
     const text = model.text.slice(model.title.start, model.title.end).trim();
     roots.push({ name: text, detail: model.reportYear ? String(model.reportYear) : '', kind: 'title', span: model.title, selectionSpan: model.title, children: [] });
   }
-  roots.push(...model.outline.map(node));
+  for (const n of model.outline) roots.push(node(n));
   const g = model.glossary;
   if (g) {
     roots.push({

@@ -48,11 +48,11 @@ export const rule: Rule = {
         const fragmentStart = (model.fragment && siblings === model.outline) || continues;
         for (const f of checkRuns(model, items, fragmentStart)) findings.push(f);
         if (items.length) lastAt.set(key, items.at(-1)!.number);
-        findings.push(...mixedWidth(model, hs));
+        for (const f of mixedWidth(model, hs)) findings.push(f);
       }
     };
     visit(model.outline);
-    for (const p of model.paragraphs) findings.push(...checkRuns(model, inlineOrdinals(model, p.span), false));
+    for (const p of model.paragraphs) for (const f of checkRuns(model, inlineOrdinals(model, p.span), false)) findings.push(f);
     return findings;
   },
 };
@@ -119,6 +119,9 @@ function mixedWidth(model: ReportModel, hs: Heading[]): RuleFinding[] {
   const parens = hs.filter((h) => h.style === 'cn-paren' || h.style === 'arabic-paren');
   const full = parens.filter((h) => h.fullWidth).length;
   if (!full || full === parens.length) return [];
+  // A tie has no majority to follow: the punctuation rule's document-wide width decides, and a
+  // fix here would undo its fix (the two rules would swap the brackets back and forth forever).
+  if (full * 2 === parens.length) return [];
   const minority = full * 2 > parens.length ? parens.filter((h) => !h.fullWidth) : parens.filter((h) => h.fullWidth);
   const majorityFull = full * 2 > parens.length;
   return minority.map((h) => ({

@@ -54,7 +54,7 @@ export const rule: Rule = {
       for (const sentence of p.sentences) {
         const text = model.text.slice(sentence.start, sentence.end);
         if (!/([\u4e00-\u9fff]{1,4})\1/.test(text)) continue;
-        findings.push(...repeatsIn(model, sentence.start, segmenter.cut(text)));
+        for (const f of repeatsIn(model, sentence.start, segmenter.cut(text))) findings.push(f);
       }
     }
     return findings;

@@ -61,7 +61,7 @@ export const rule: Rule = {
       const before = after ? undefined : marks.find((m, j) => j > i && keep.has(j) && ranks[j]! < ranks[i]!);
       findings.push(finding(mark, after, before));
     });
-    findings.push(...selfBuildingNotLast(model.landmarks, model));
+    for (const f of selfBuildingNotLast(model.landmarks, model)) findings.push(f);
     return findings;
   },
 };

@@ -60,7 +60,7 @@ export const rule: Rule = {
         }
       }
     }
-    findings.push(...missingQualifiers(items, conventions));
+    for (const f of missingQualifiers(items, conventions)) findings.push(f);
     return findings;
   },
 };

@@ -36,7 +36,7 @@ export const rule: Rule = {
         findings.push(wrongYear(framing.yearSpan!, framing.year!, planYear, msg('此处所说的年份应为计划年份', 'this should be the plan year'), plan?.yearSpan));
       }
     }
-    findings.push(...anniversaries(model, year));
+    for (const f of anniversaries(model, year)) findings.push(f);
     return findings;
   },
 };
