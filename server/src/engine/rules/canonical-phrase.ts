@@ -1,5 +1,6 @@
 import type { ReportModel, Span } from '../model.js';
-import { CANONICAL_PHRASES, distanceAtMostOne, SUPERSEDED_NAMES } from '../text/phrases.js';
+import { targetItems } from '../parse/targets.js';
+import { CANONICAL_PHRASES, distanceAtMostOne, PHRASE_EVIDENCE, SUPERSEDED_FROM_REPORT_YEAR, SUPERSEDED_NAMES } from '../text/phrases.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { msg } from './util.js';
 
@@ -15,27 +16,42 @@ export const rule: Rule = {
   fixable: true,
   description: msg('固定提法写错（错字、漏字、多字）或使用已更名的旧称', 'A fixed formulation is misspelled, or a superseded name is used'),
   check({ model, conventions }) {
-    const phrases = [...new Set([...CANONICAL_PHRASES, ...conventions.canonicalPhrases])].filter((p) => p.length >= 6);
+    // A formulation is held to only in reports written after it existed (中国式现代化: 2022 on).
+    const year = model.reportYear ?? model.planYear ?? (model.reviewYear === undefined ? undefined : model.reviewYear + 1);
+    const existed = (p: string) => year === undefined || !((PHRASE_EVIDENCE[p]?.firstYear ?? 0) > year);
+    const phrases = [...new Set([...CANONICAL_PHRASES, ...conventions.canonicalPhrases])].filter((p) => p.length >= 6 && existed(p));
     const findings: RuleFinding[] = [];
     const text = model.text;
     const seen = new Set<number>();
     for (const phrase of phrases) {
       for (const near of nearMisses(model, phrase)) {
-        if (seen.has(near.start)) continue;
+        if ([...seen].some((at) => at >= near.start - 1 && at <= near.end)) continue;
         seen.add(near.start);
         const written = text.slice(near.start, near.end);
+        // A spelling several reports published is a variant, not a slip (统筹好发展和安全).
+        if (PHRASE_EVIDENCE[phrase]?.variants[written]) continue;
+        // One more function word (中华民族的伟大复兴) is a style variant: worth a look, no more.
+        // A shorter form may be an older wording (山水林田湖草): a warning. Anything else: a slip.
+        const extra = written.length > phrase.length ? [...written].find((ch, i) => ch !== phrase[i]) : undefined;
+        const severity = extra && '的之地得好和与是'.includes(extra) ? 'info' : written.length < phrase.length ? 'warning' : undefined;
         findings.push({
+          ...(severity ? { severity: severity as 'info' | 'warning' } : {}),
           span: near,
           message: msg(`“${written}”疑为固定提法“${phrase}”之误`, `"${written}" looks like a slip for the fixed formulation "${phrase}"`),
           fixes: [{ title: msg(`改为“${phrase}”`, `Change to "${phrase}"`), safe: false, edits: [{ span: near, newText: phrase }] }],
         });
       }
     }
-    for (const [old, current] of Object.entries(SUPERSEDED_NAMES)) {
+    // Inside a 预期目标 item target-phrasing names the old indicator: one finding per span.
+    const targets = targetItems(model).map((t) => t.span);
+    const superseded = year === undefined || year >= SUPERSEDED_FROM_REPORT_YEAR ? Object.entries(SUPERSEDED_NAMES) : [];
+    for (const [old, current] of superseded) {
       for (let at = text.indexOf(old, model.body.start); at >= 0 && at < model.body.end; at = text.indexOf(old, at + old.length)) {
         if (text.slice(at - 2, at) === '一般' && old.startsWith('公共')) continue;
         const span = { start: at, end: at + old.length };
+        if (targets.some((t) => t.start <= at && at < t.end)) continue;
         findings.push({
+          severity: 'warning',
           span,
           message: msg(`“${old}”已更名为“${current}”`, `"${old}" has been renamed "${current}"`),
           fixes: [{ title: msg(`改为“${current}”`, `Change to "${current}"`), safe: false, edits: [{ span, newText: current }] }],

@@ -8,6 +8,26 @@ const REDUPLICABLE = new Set(['研究', '学习', '商量', '讨论', '了解', 
 const PARTICLES = new Set(['的', '了', '和', '在', '是', '对', '把', '被', '与', '及', '将', '为', '以', '地', '得', '等', '向', '从']);
 
 /**
+ * Characters that prefix a noun (全链条, 新模式, 多领域): after a word ending in the same
+ * character (健全 + 全链条, 创新 + 新模式) the two are different words, not a repeat.
+ */
+const NOUN_PREFIXES = new Set(['全', '新', '大', '多', '高', '总', '超', '非', '准', '副', '微', '强', '优', '智', '双']);
+
+/**
+ * Repetition a writer means: a planning period (十五五), a counted reduplication (一份份,
+ * 一张张), rhetoric (落实落实再落实), an exclamation (买买买), two words sharing a character.
+ */
+function deliberate(text: string, repeat: { start: number; end: number }): boolean {
+  const doubled = text.slice(repeat.start, repeat.end);
+  if (/十[一二三四五六七八九]?五/.test(text.slice(Math.max(0, repeat.start - 2), repeat.end)) && doubled === '五') return true;
+  if (doubled.length === 1 && text[repeat.start - 2] === '一') return true;
+  if (text.startsWith(`再${doubled}`, repeat.end)) return true;
+  if (doubled.length === 1 && (text[repeat.end] === doubled || text.slice(repeat.start - 2, repeat.start) === doubled + doubled)) return true;
+  if (doubled.length === 1 && NOUN_PREFIXES.has(doubled) && /[\u4e00-\u9fff]{2}/.test(text.slice(repeat.end, repeat.end + 2))) return true;
+  return false;
+}
+
+/**
  * Accidental repetition found with segmentation: a word written twice (`修复修复`), a word
  * followed by its own last character (`增产产`), a doubled particle (`的的`). Reduplication the
  * segmenter knows as one word (`人人`, `常常`, `的的确确`) and parallel forms (`兜住兜准兜牢`)
@@ -29,7 +49,7 @@ function repeatsIn(model: ReportModel, start: number, words: string[]): RuleFind
     else if (w.length >= 2 && next.length === 1 && next === w.at(-1) && !PARTICLES.has(next) && words[i + 2]?.[0] !== next) {
       repeat = { start: at + w.length, end: at + w.length + 1 };
     }
-    if (!repeat) continue;
+    if (!repeat || deliberate(model.text, repeat)) continue;
     const shown = model.text.slice(at, repeat.end);
     findings.push({
       span: { start: at, end: repeat.end },

@@ -61,13 +61,12 @@ function anniversaries(model: ReportModel, fallbackYear: number | undefined): Ru
         if (founded === undefined) continue;
         const before = text.slice(0, m.index);
         const stated = [...before.matchAll(/(\d{4})年/g)].at(-1);
-        const year = stated
-          ? Number(stated[1])
-          : /今年|明年/.test(before)
-            ? (model.planYear ?? fallbackYear)
-            : p.topPart === 'review'
-              ? model.reviewYear
-              : (model.planYear ?? fallbackYear);
+        // The year the sentence speaks of: one it states, else what its words say (去年 is the
+        // review year, 今年 the plan year), else the part it stands in — a guess, so only asked.
+        const planYear = model.planYear ?? fallbackYear;
+        const lastYear = model.reviewYear ?? (planYear === undefined ? undefined : planYear - 1);
+        const said = stated ? 'stated' : /去年|过去一年|上一年|上年/.test(before) ? 'last' : /今年|明年|本年/.test(before) ? 'this' : undefined;
+        const year = stated ? Number(stated[1]) : said === 'last' ? lastYear : said === 'this' ? planYear : p.topPart === 'review' ? lastYear : planYear;
         if (year === undefined) continue;
         const n = Number(m[3]);
         const verb = m[2] ?? '';
@@ -77,10 +76,13 @@ function anniversaries(model: ReportModel, fallbackYear: number | undefined): Ru
         const span = { start: numStart, end: numStart + m[3]!.length };
         out.push({
           span,
-          message: msg(
-            `${year}年是${m[1]}${verb}${want}周年（始于${founded}年），不是${n}周年`,
-            `${year} is the ${want}th anniversary of ${m[1]} (${founded}), not the ${n}th`,
-          ),
+          ...(said ? {} : { severity: 'info' as const }),
+          message: said
+            ? msg(`${year}年是${m[1]}${verb}${want}周年（始于${founded}年），不是${n}周年`, `${year} is the ${want}th anniversary of ${m[1]} (${founded}), not the ${n}th`)
+            : msg(
+                `请核实：此句未写年份，按所在部分理解为${year}年，则应为${m[1]}${verb}${want}周年（始于${founded}年），写作${n}周年`,
+                `Please check: the sentence names no year; read as ${year} (from its part), ${m[1]} (${founded}) would be ${want}, not ${n}`,
+              ),
           fixes: [{ title: msg(`改为 ${want}`, `Change to ${want}`), safe: false, edits: [{ span, newText: String(want) }] }],
         });
       }

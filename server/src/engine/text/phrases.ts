@@ -1,3 +1,5 @@
+import evidence from './proofreading-evidence.json';
+
 /**
  * Fixed political formulations written the same way in every report (built-in), and names
  * replaced by newer ones. The learner adds formulations the corpus repeats verbatim.
@@ -9,6 +11,18 @@ export const CANONICAL_PHRASES = [
   '人民代表大会', '政治协商会议', '中央八项规定精神', '稳中求进工作总基调', '生态文明建设', '乡村振兴战略',
   '共同富裕', '人民满意政府', '统筹发展和安全', '山水林田湖草沙一体化保护和系统治理', '习近平生态文明思想', '习近平法治思想',
 ];
+
+/**
+ * What published reports accept, distilled from the corpus by scripts/gen-proofreading-evidence.mjs:
+ * each formulation's first report year and its variants written in two or more reports.
+ */
+export const PHRASE_EVIDENCE = evidence.phrases as Record<string, { firstYear: number | null; variants: Record<string, number> }>;
+
+/**
+ * The 2014 amendment of the budget law (in force 1 January 2015) renamed 公共财政预算收入; a
+ * report delivered in 2015 still reviews 2014 under the old name, so the new one is due from 2016.
+ */
+export const SUPERSEDED_FROM_REPORT_YEAR = 2016;
 
 export const SUPERSEDED_NAMES: Record<string, string> = {
   一般公共财政预算收入: '一般公共预算收入',

@@ -1,4 +1,11 @@
 import type * as OpenCCModule from 'opencc-js';
+import evidence from './proofreading-evidence.json';
+
+/**
+ * Characters OpenCC would simplify that published simplified reports use, in names (昇腾,
+ * 濛溪河): scripts/gen-proofreading-evidence.mjs counts them in the corpus.
+ */
+const ATTESTED = new Set(Object.keys(evidence.attestedChars));
 
 /**
  * Traditional → simplified with OpenCC's maintained data (phrases first, so 著名 and 乾坤
@@ -33,6 +40,6 @@ export function traditionalChars(text: string): { index: number; from: string; t
   const converted = toSimplified(text);
   if (converted.length !== text.length) return [];
   const out: { index: number; from: string; to: string }[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] !== converted[i]) out.push({ index: i, from: text[i]!, to: converted[i]! });
+  for (let i = 0; i < text.length; i++) if (text[i] !== converted[i] && !ATTESTED.has(text[i]!)) out.push({ index: i, from: text[i]!, to: converted[i]! });
   return out;
 }
