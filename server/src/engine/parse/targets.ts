@@ -102,7 +102,7 @@ function readItem(model: ReportModel, span: Span): TargetItem | undefined {
   const indicatorEnd = verb ? verb.index : values[0] ? text.indexOf(values[0].text) : text.length;
   const rawIndicator = text.slice(0, indicatorEnd).replace(/^(?:经济社会发展的)?(?:主要)?(?:预期)?目标(?:是|为)?:?/, '');
   const strive = /力争|确保|争取/.exec(rawIndicator)?.[0];
-  const indicator = rawIndicator.replace(/力争|确保|争取|分别|均/g, '').trim();
+  const indicator = rawIndicator.replace(/力争|确保|争取|分别|均/g, '').replace(/(?:低于|高于|不低于|不高于|不超过|不少于|小于|大于)$/, '').trim();
   const lastValue = values.at(-1);
   const after = lastValue ? text.slice(lastValue.span.end - span.start) : '';
   const q = QUALIFIERS.exec(after);
@@ -116,6 +116,15 @@ function readItem(model: ReportModel, span: Span): TargetItem | undefined {
   };
   if (verb) item.verb = verb[0];
   if (strive ?? /力争|确保/.exec(text)?.[0]) item.strive = strive ?? /力争|确保/.exec(text)![0];
+  // A bound written before the value (`低于4.5%`, `不超过3%`) or a value that cannot be exceeded (100%) needs no 以上/左右.
+  const bound = /(?:低于|高于|不低于|不高于|不超过|不少于|小于|大于)$/.exec(rawIndicator);
+  if (bound && !q) {
+    item.qualifier = bound[0];
+    item.qualifierSpan = { start: span.start + bound.index, end: span.start + bound.index + bound[0].length };
+  } else if (!q && lastValue?.unit === '%' && lastValue.number === 100) {
+    item.qualifier = '100%';
+    item.qualifierSpan = lastValue.span;
+  }
   if (q && q.index <= 1) {
     item.qualifier = q[0];
     const qs = lastValue!.span.end + q.index;

@@ -16,7 +16,7 @@ export const rule: Rule = {
   severity: 'warning',
   category: 'targets',
   fixable: true,
-  description: msg('预期目标表述不规范：缺少以上/左右等限定语、用了完成时、“分别”前后数目不符、指标旧称、增速超过100%', 'A 预期目标 item is phrased against convention'),
+  description: msg('预期目标表述不规范：缺少以上/左右等限定语、用了完成时、“分别”前后数目不符、指标旧称、增速超过100%', 'A main target (预期目标) is phrased against convention'),
   check({ model, conventions }) {
     const items = targetItems(model);
     const findings: RuleFinding[] = [];
@@ -39,7 +39,9 @@ export const rule: Rule = {
           ),
         });
       }
-      for (const [old, current] of Object.entries(SUPERSEDED_INDICATORS)) {
+      // The new name dates from the 2014 budget law, in force from 2015: earlier reports used the old one rightly.
+      const renamed = model.reportYear === undefined || model.reportYear >= 2015;
+      for (const [old, current] of renamed ? Object.entries(SUPERSEDED_INDICATORS) : []) {
         const at = item.text.indexOf(old);
         if (at < 0 || item.text.includes(current) && !item.text.includes('财政')) continue;
         const span = { start: item.span.start + at, end: item.span.start + at + old.length };
