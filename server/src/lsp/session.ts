@@ -29,6 +29,8 @@ export { RC_FILE } from '../settings.js';
 
 interface Cached {
   version: number;
+  /** The text linted: a change sent without a new version (against the spec) must not get the old text's results. */
+  text: string;
   result: LintResult;
 }
 
@@ -132,13 +134,14 @@ export class Session {
   /** Lints (or reuses the lint of) the document's current version. */
   resultFor(doc: TextDocument): LintResult {
     const cached = this.cache.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached.result;
     const text = doc.getText();
+    // Same version and the same string (usually the same reference, so no comparison of contents).
+    if (cached && cached.version === doc.version && cached.text === text) return cached.result;
     const result =
       text.length > MAX_LINT_CHARS
         ? { model: parseReport('', this.segmenter), findings: [], failures: [] }
         : lint(text, this.lintOptions());
-    this.cache.set(doc.uri, { version: doc.version, result });
+    this.cache.set(doc.uri, { version: doc.version, text, result });
     return result;
   }
 
