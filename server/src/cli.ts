@@ -7,6 +7,8 @@ import { fixAll } from './engine/fix-all.js';
 import { lint, pick, rules } from './engine/index.js';
 import { DEFAULT_SETTINGS, type EngineSettings, type Locale, type Message, type Severity } from './engine/types.js';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './cli-format.js';
+import { runOutline } from './cli-outline.js';
+import { conventionsForFile, runTerms, type TermsIo } from './cli-terms.js';
 import { collectFiles, fileId, MAX_REPORT_BYTES, readRegularFile, writeFileSafely } from './files.js';
 import { createJiebaSegmenter, segmenterForConventions } from './segmenter.js';
 import { loadTypoModelSync } from './typo-model.js';
@@ -17,11 +19,15 @@ const USAGE: Message = {
   report-lint [--format stylish|json|sarif] [--conventions 文件] [--rule 规则=off|error|warning|info]...
               [--locale zh-cn|en] [--fix] 文件|目录...
   report-lint learn 文件|目录... -o 输出文件
+  report-lint outline [--format json] 文件...     报告结构（各部分与名词解释）
+  report-lint terms [--format json] 文件...       名词解释候选术语
 退出码: 0 无错误; 1 有 error 级问题; 2 用法或读写错误。`,
   en: `Usage:
   report-lint [--format stylish|json|sarif] [--conventions FILE] [--rule ID=off|error|warning|info]...
               [--locale zh-cn|en] [--fix] FILE|DIR...
   report-lint learn FILE|DIR... -o FILE
+  report-lint outline [--format json] FILE...     the report's parts and glossary
+  report-lint terms [--format json] FILE...       candidate terms for the glossary
 Exit status: 0 no errors; 1 some error-level finding; 2 usage or I/O error.`,
 };
 
@@ -142,7 +148,7 @@ function runLint(argv: string[]): number {
       incomplete = true;
       return;
     }
-    const options = { conventions, settings, segmenter, typoModel, locale: args.locale };
+    const options = { conventions: conventionsForFile(conventions, file), settings, segmenter, typoModel, locale: args.locale };
     let result = lint(read.text, options);
     for (const f of result.failures) {
       incomplete = true;
@@ -207,10 +213,29 @@ function runLearn(argv: string[]): number {
   return problems.length ? 2 : 0;
 }
 
+/** What `report-lint terms` and `outline` need from this face (cli-terms.ts, cli-outline.ts). */
+function termsIo(): TermsIo {
+  const rc = readWorkspaceSettings(join(process.cwd(), RC_FILE));
+  return {
+    collectFiles,
+    readText,
+    conventions: (path) => {
+      const p = path ?? (rc.settings?.conventions || undefined);
+      if (!p) return loadDefaultConventions();
+      const read = readConventionsFile(p);
+      return read.ok ? read.value : read.message;
+    },
+    settings: toEngineSettings(mergeSettings(DEFAULTS, rc.settings)),
+    parse: (text, conventions) => lint(text, { conventions, settings: DEFAULT_SETTINGS, segmenter: segmenterForConventions(conventions), rules: [] }).model,
+  };
+}
+
 export function main(argv: string[]): number {
   const locale: Locale = argv.includes('en') && argv.includes('--locale') ? 'en' : 'zh-cn';
   try {
     if (argv[0] === 'learn') return runLearn(argv.slice(1));
+    if (argv[0] === 'terms') return runTerms(argv.slice(1), termsIo());
+    if (argv[0] === 'outline') return runOutline(argv.slice(1), termsIo());
     if (argv[0] === '--version') {
       process.stdout.write('0.1.0\n');
       return 0;

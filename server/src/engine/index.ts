@@ -11,3 +11,5 @@ export { characterSegmenter } from './text/segmenter.js';
 export type { Segmenter } from './text/segmenter.js';
 export { conventionsSchema, validateConventions, emptyConventions, CONVENTIONS_VERSION } from './conventions/schema.js';
 export type { Conventions } from './conventions/schema.js';
+export { reportSkeleton } from './skeleton.js';
+export type { Skeleton, SkeletonPart } from './skeleton.js';

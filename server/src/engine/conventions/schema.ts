@@ -68,6 +68,27 @@ export const conventionsSchema = z.strictObject({
   commonTerms: z.array(z.string().min(1)),
   /** Formulations the corpus writes verbatim across reports. */
   canonicalPhrases: z.array(z.string().min(1)),
+  /**
+   * How real reports treat candidate terms (places explaining / not explaining each); when
+   * absent, the statistics shipped with the product (engine/glossary/stats.ts) are used.
+   */
+  termStats: z.optional(
+    z.strictObject({
+      source: z.string(),
+      places: z.array(z.string()),
+      national: z.array(z.number().int().nonnegative()),
+      files: z.record(z.string(), z.number().int().nonnegative()),
+      terms: z.record(
+        z.string(),
+        z.strictObject({
+          e: z.optional(z.array(z.number().int().nonnegative())),
+          u: z.optional(z.array(z.number().int().nonnegative())),
+          o: z.optional(z.array(z.number().int().nonnegative())),
+          a: z.optional(z.array(z.number().int().nonnegative())),
+        }),
+      ),
+    }),
+  ),
 });
 
 export type Conventions = z.infer<typeof conventionsSchema>;

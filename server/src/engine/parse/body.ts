@@ -90,18 +90,18 @@ function secondCopy(texts: string[], prose: boolean[], startIdx: number): number
     let same = 0;
     while (k + same < proseIdx.length && texts[proseIdx[same]!] === texts[proseIdx[k + same]!]) same++;
     if (same >= MIN_REPEATED && same * 2 >= k) {
-      // The copy starts at the first line after the previous copy's last prose line.
+      // The copy starts with the same lines that lead up to the first copy's first prose line
+      // (title, salutation…); what lies between the copies (site navigation) is neither.
       let at = proseIdx[k]!;
-      while (at - 1 > proseIdx[k - 1]! && !isChromeBoundary(texts[at - 1]!)) at--;
+      let j = proseIdx[0]! - 1;
+      while (at - 1 > proseIdx[k - 1]! && j >= startIdx && texts[at - 1] === texts[j]) {
+        at--;
+        j--;
+      }
       return at;
     }
   }
   return undefined;
-}
-
-/** Lines between two copies that belong to the next copy's head (title, salutation…): stop at chrome. */
-function isChromeBoundary(line: string): boolean {
-  return /责任编辑|扫一扫|【|<!--|-->|\|/.test(line);
 }
 
 function countCopies(texts: string[], prose: boolean[], startIdx: number, copy: number): number {

@@ -90,6 +90,8 @@ function readEntries(text: string, norm: string, paragraphs: Paragraph[], plain:
       end = span.end;
       continue;
     }
+    // An introductory line before the first entry (`本报告涉及的部分名词解释如下：`).
+    if (!last && pi === headingIndex + 1 && line.length <= 40) continue;
     if (!last) break;
     // A definition that goes on in the next paragraph: it stopped mid-sentence, or the next
     // numbered entry is still to come.

@@ -119,7 +119,8 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
   let openedAt = -1;
   const headingOf = new Map<number, number>();
   headings.forEach((h, i) => headingOf.set(h.paragraph, i));
-  const partTitled = headings.some((h) => h.style === 'part');
+  // Under an unnumbered part title, 一、 headings are its themes, not parts of their own.
+  const firstPartTitle = headings.find((h) => h.style === 'part')?.span.start ?? Infinity;
 
   const openTop = (kind: PartKind, pi: number, span: Span, hi: number | undefined, yearFrom?: Span) => {
     // A second title of the part already open continues it (二、2024年总体要求 → 三、2024年重点工作 is tasks).
@@ -147,7 +148,7 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
     const h = hi === undefined ? undefined : headings[hi];
     const titleText = h?.titleText ?? '';
     const context = { top, reportYear, referenceYear: reference };
-    if (h?.style === 'part' || (h?.style === 'cn-comma' && !partTitled)) {
+    if (h?.style === 'part' || (h?.style === 'cn-comma' && h.span.start < firstPartTitle)) {
       const kind = classifyPartTitle(titleText, vocab, context);
       if (kind) openTop(kind, pi, h.span, hi, h.title);
     } else if (h && (top === 'plan' || top === 'tasks') && vocab.selfBuilding.test(titleText)) {
