@@ -13,3 +13,4 @@ export { conventionsSchema, validateConventions, emptyConventions, CONVENTIONS_V
 export type { Conventions } from './conventions/schema.js';
 export { reportSkeleton } from './skeleton.js';
 export type { Skeleton, SkeletonPart } from './skeleton.js';
+export { applyGrammarPatterns, grammarPatterns } from './genre/grammar.js';

@@ -79,6 +79,8 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
     for (const f of raw) {
       const range = spanToRange(model.lineStarts, clamp(f.span, model.text));
       if (suppressions.isSuppressed(rule.id, range.start.line)) continue;
+      // Web chrome inside a paragraph (`（下转第四版）`) is not the writer's text.
+      if (model.chrome.some((c) => f.span.start >= c.start && f.span.end <= c.end)) continue;
       // A per-finding severity (e.g. info) never raises what the user configured.
       const severity = f.severity && rule.severity !== configured ? configured : (f.severity ?? configured);
       findings.push(toFinding(model, rule, f, severity, locale));

@@ -77,7 +77,7 @@ function build(learned: Conventions['learnedWordings'] | undefined): Vocabulary 
     requirements: any([V.INNER_PARTS.requirements]),
     targets: any([V.INNER_PARTS.targets]),
     taskList: any([V.INNER_PARTS.taskList]),
-    glossaryHeading: any(V.GLOSSARY_HEADINGS),
+    glossaryHeading: new RegExp(`^(?:${any(V.GLOSSARY_HEADINGS).source})$`),
     glossaryNumber: any([V.GLOSSARY_ENTRY_NUMBER]),
     glossaryStop: any(V.GLOSSARY_STOPS),
     chromeLine: any(V.CHROME_LINES),

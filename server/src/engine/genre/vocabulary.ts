@@ -137,15 +137,15 @@ export const INNER_PARTS = {
   taskList: { pattern: '重点(?:抓好|做好|把握|推进)|做好以下|以下(?:[一二三四五六七八九十\\d]+个)?(?:方面|几个方面)', why: '重点抓好以下工作：' },
 } satisfies Record<string, Wording>;
 
-/** 名词解释 headings. */
+/** 名词解释 headings: each pattern matches the whole heading line. */
 export const GLOSSARY_HEADINGS: Wording[] = [
   {
     pattern:
-      '^(?:附件\\s*\\d{0,2}\\s*[:：]?\\s*|附[:：]\\s*)?(?:\\d{4}年)?《?(?:区|市|省|管委会)?(?:政府)?(?:工作报告)?》?(?:有关)?(?:内容)?(?:名\\s*词\\s*解\\s*释|名词、术语注释|名词术语注释|名词注释|术语注释|术语解释|名词术语解释|词语解释)[:：]?$',
+      '(?:附件\\s*\\d{0,2}\\s*[:：]?\\s*|附[:：]\\s*)?(?:\\d{4}年)?《?(?:区|市|省|管委会)?(?:政府)?(?:工作报告)?》?(?:有关)?(?:内容)?(?:名\\s*词\\s*解\\s*释|名词、术语注释|名词术语注释|名词注释|术语注释|术语解释|名词术语解释|词语解释)[:：]?',
     why: '名词解释, 有关名词解释, 附：名词解释, 政府工作报告名词、术语注释, 《政府工作报告》有关内容名词注释, 管委会工作报告有关名词解释: 61 corpus reports',
   },
-  { pattern: '^【名词解释】$', why: 'bracketed heading' },
-  { pattern: '^(?:注释|附注|注)[:：]$|^(?:注释|附注)$', why: '注释：, 附注：: State Council reports 2010 and 2012' },
+  { pattern: '【名词解释】', why: 'bracketed heading' },
+  { pattern: '(?:注释|附注|注)[:：]|注释|附注', why: '注释：, 附注：: State Council reports 2010 and 2012' },
 ];
 
 /** How a glossary entry is numbered: `1.` `1、` `[1]` `【1】` `(1)` `①`. Group 1 or 2 is the number. */
