@@ -14,6 +14,8 @@
 // did not report on the unchanged report.
 //
 //   npm run build && node scripts/eval-figures.mjs [--dir ../shared/corpus] [--per 3] [--show N] [--noise]
+//     [--file PART] (only reports whose file name contains PART) [--why] (how the engine read
+//     the slipped figure and its other statements, for each miss)
 //
 // --noise prints instead what the figure rules report on the unchanged reports (each one a
 // candidate false alarm to read by hand).
@@ -38,7 +40,8 @@ function lint(text) {
   return api.lint(text, { conventions, settings, segmenter, locale: 'zh-cn', rules }).findings;
 }
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const only = opt('--file', '');
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && f.includes(only)).sort();
 
 if (args.includes('--noise')) {
   const counts = {};
@@ -143,6 +146,16 @@ function counts(text) {
   return out;
 }
 
+const why = args.includes('--why');
+/** How the engine read the figures of the slipped indicator's statements (for --why). */
+function explain(draft, c) {
+  const model = api.parseReport(draft, segmenter);
+  const value = c.what.split(' ').at(-1).match(/[\d.]+/)?.[0] ?? '';
+  const shown = model.figures.filter((f) => f.numberText === value || f.numberText === slip(value));
+  return shown
+    .map((f) => `\n        ${f.numberText}${f.unitText} [${f.indicator ?? '-'}] ${f.measure} ${f.target ? 'target' : 'result'} ${f.period ?? '?'}${f.year ?? ''} ${f.aspect}${f.listIndex !== undefined ? ' #' + f.listIndex : ''} part=${model.paragraphs[f.paragraph].topPart ?? '-'}/${model.paragraphs[f.paragraph].part ?? '-'} from=${f.periodFrom ?? '-'}`)
+    .join('');
+}
 const lineOf = (text, at) => text.slice(0, at).split('\n').length - 1;
 const totals = {};
 const misses = {};
@@ -162,7 +175,7 @@ for (const name of files) {
     const t = (totals[c.kind] ??= { drafts: 0, found: 0 });
     t.drafts++;
     if (found) t.found++;
-    else (misses[c.kind] ??= []).push(`${name}:${line + 1} ${c.what} → ${c.to}`);
+    else (misses[c.kind] ??= []).push(`${name}:${line + 1} ${c.what} → ${c.to}${why ? explain(draft, c) : ''}`);
   }
 }
 for (const [kind, t] of Object.entries(totals)) {

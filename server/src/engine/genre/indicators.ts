@@ -44,14 +44,14 @@ export const INDICATORS: Indicator[] = [
   { name: '规上工业增加值', aliases: ['规模以上工业增加值'], why: '规上 is the usual short form of 规模以上 (国家统计局: 规模以上工业)' },
   { name: '规上工业总产值', aliases: ['规模以上工业总产值'], why: '规上 = 规模以上' },
   { name: '城镇新增就业', aliases: ['新增城镇就业', '城镇新增就业人数'], why: 'a target of every report since 2003' },
-  { name: '城镇登记失业率', aliases: ['登记失业率'], why: 'a target of every report until 2020' },
+  { name: '城镇登记失业率', aliases: ['登记失业率', '城镇居民登记失业率'], why: 'a target of every report until 2020; 城镇居民登记失业率 in 26 corpus reports names the same rate' },
   { name: '城镇调查失业率', aliases: ['调查失业率'], why: 'the survey rate, stated beside the registered rate since 2018: another statistic' },
   { name: '城镇居民人均可支配收入', aliases: ['城镇常住居民人均可支配收入'], why: '常住 names the survey population since 2013; the same statistic' },
   { name: '农村居民人均可支配收入', aliases: ['农村常住居民人均可支配收入', '农村牧区居民人均可支配收入', '农村牧区常住居民人均可支配收入', '农民人均可支配收入'], why: '常住 since 2013; 农村牧区 in Inner Mongolia' },
   { name: '城乡居民人均可支配收入', aliases: [], why: 'two values (城, 乡), stated with 分别' },
   { name: '居民人均可支配收入', aliases: ['全体居民人均可支配收入', '常住居民人均可支配收入'], why: 'all residents: neither the urban nor the rural figure' },
   { name: '进出口总额', aliases: ['外贸进出口总额', '进出口贸易总额', '外贸进出口', '进出口', '外贸进出口额'], why: 'foreign trade, in 元 or 美元' },
-  { name: '出口总额', aliases: ['出口', '出口额'], why: 'the export part of 进出口总额' },
+  { name: '出口总额', aliases: ['出口', '出口额', '外贸出口', '外贸出口总额', '外贸出口额'], why: 'the export part of 进出口总额' },
   { name: '实际利用外资', aliases: ['实际使用外资', '实际利用外商直接投资'], why: 'foreign investment, usually in 美元' },
   { name: '接待游客', aliases: ['游客', '接待游客人次', '游客接待量'], why: 'tourism in 人次' },
   { name: '旅游收入', aliases: ['旅游总收入', '旅游业总收入'], why: 'tourism revenue' },
@@ -60,6 +60,16 @@ export const INDICATORS: Indicator[] = [
   { name: '招商引资到位资金', aliases: [], why: 'county reports' },
   { name: '民生支出', aliases: [], why: 'the share of spending on people’s livelihood' },
   { name: '一般公共预算支出', aliases: ['公共财政预算支出', '一般公共财政预算支出'], why: 'the spending side; renamed in 2014 like the revenue' },
+  {
+    name: '全社会研发投入',
+    aliases: ['研发投入', '研发经费投入', '全社会研发经费投入', '研究与试验发展经费投入', '研究与试验发展经费支出', 'R&D经费投入'],
+    why: 'research spending (国家统计局: 研究与试验发展经费); 全社会研发投入 is stated with a figure in 49 corpus reports',
+  },
+  { name: '财政赤字', aliases: ['赤字'], why: 'the deficit of the national budget, stated by every national report (15 in the corpus)' },
+  { name: '居民消费价格', aliases: ['居民消费价格涨幅', '居民消费价格指数', '居民消费价格总水平', 'CPI'], why: 'consumer prices (国家统计局: 居民消费价格指数), a target and a result of most reports (43 corpus reports state 居民消费价格涨幅)' },
+  { name: '战略性新兴产业增加值', aliases: [], why: 'stated with a figure in 44 corpus reports' },
+  { name: '金融业增加值', aliases: [], why: 'stated with a figure in 30 corpus reports' },
+  { name: '工业投资', aliases: ['工业固定资产投资'], why: 'the industrial part of 固定资产投资, stated with a figure in 39 corpus reports' },
 ];
 
 /** Short forms that stand for a longer word inside any indicator name (`规上服务业` = `规模以上服务业`). */
@@ -106,8 +116,21 @@ export function lookupIndicator(phrase: string, learned: readonly string[] = [])
   // The corpus counts are evidence, not a list to match: many names stated in several reports
   // are activities (`新增学位`, `升级改造`) whose figures differ from paragraph to paragraph.
   if (learned.includes(phrase) || learned.includes(name)) return { name, family: name };
+  // A known indicator narrowed by what precedes it (`城市更新固定资产投资`, `九大类民生支出`,
+  // `人均地区生产总值`) is another quantity, the same only as the same phrase written again.
+  const narrowed = NARROWED.exec(name);
+  if (narrowed && narrowed.index > 0 && !/[和及与或、]$/.test(name.slice(0, narrowed.index))) return { name: phrase.replace(SCOPE_WORDS, ''), family: name };
   return undefined;
 }
+
+/** A known name or alias (spelled out) ending a phrase, with the tails lookupIndicator allows. */
+const NARROWED = new RegExp(
+  `(?:${[...byAlias.keys()]
+    .filter((n) => n.length >= 4)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?:额|总额|总量|完成额|规模|值)?$`,
+);
 
 /** A pattern that finds any known indicator name or alias in text (longest first). */
 export const INDICATOR_NAMES = new RegExp(

@@ -12,8 +12,13 @@ import type { Segmenter } from '../text/segmenter.js';
 // 力争); then what its paragraph or section said; then the part it stands in (the review's
 // year, the plan's year). What none of these tells stays unresolved. docs/rules/figure-mismatch.md
 
-/** Words that open a clause before the indicator (`全年完成固定资产投资…`). */
-const LEADING = /^(?:同时|并且|初步测算|预计|全年|全旗|全市|全县|全区|全镇|全州|全盟|全省|今年|去年|上年|当年|年内|累计|共|其中|完成|实现|达到|达|新增加|接待|落实|全力|力争|确保)+/;
+/**
+ * Words that open a clause before the indicator (`全年完成固定资产投资…`): time words (the
+ * period is read from the markers, not the name), estimates, and verbs whose object is the
+ * indicator (`带动固定资产投资增长…`, `安排民生支出…`).
+ */
+const LEADING =
+  /^(?:同时|并且|据?初步(?:测算|核算|统计|预计)|预计|全年|全旗|全市|全县|全区|全镇|全州|全盟|全省|我[省市区县旗镇州盟]|今年|去年|上年|当年|年内|\d{4}年(?:度|全年)?|\d{1,2}(?:-|—|至)\d{1,2}月|前?[一二三]季度|上半年|累计|共|其中|完成|实现|达到|达|新增加|接待|落实|全力|力争|确保|有力|带动|拉动|推动|促进|安排)+/;
 /** Verbs between the indicator and its value. */
 const VERB = /(?:同比)?(?:完成|实现|达到|达|增长|增加(?!值)|下降|降低|提高|提升|减少|突破|超过|控制在|保持在|稳定在|占比|占|为|是|预计完成|力争完成|力争|跨越|跃上)/;
 /** Comparison bases and from-to openers left at the end of an indicator phrase. */
@@ -136,6 +141,7 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
     for (const sentence of p.sentences) {
       const text = model.norm.slice(sentence.start, sentence.end);
       const markers = findMarkers(text, reviewYear, planYear);
+      const sentenceFirst = figures.length;
       const brackets = bracketSpans(text);
       let inherited: Named | undefined;
       let lastMeasure: Measure | undefined;
@@ -243,11 +249,13 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
         }
       }
       finishRun(run);
-      // What the paragraph's first sentence states (`过去五年,…。`) frames its later sentences;
-      // part of a year (`1-11月`) is said of one sentence at a time.
-      const last = [...markers].reverse().find((m) => m.kind !== 'target' && m.kind !== 'result' && m.kind !== 'partYear');
-      // `过去一年,…。` and `五年来,…。` frame what follows wherever they stand.
-      if (last && (sentence === p.sentences[0] || last.kind === 'review' || last.kind === 'years')) carried = contextOf(last, planYear);
+      // A period stated before the sentence's figures frames the paragraph's later sentences:
+      // any such in its first sentence (`2023年是…。`, `过去五年,…。`), in a later one only when
+      // it opens the sentence (`五年来,…`). One said after a figure (`增速“十三五”以来首次…`)
+      // or part of a year (`1-11月`) is said of its own sentence.
+      const firstFigure = figures.length > sentenceFirst ? figures[sentenceFirst]!.span.start - sentence.start : text.length;
+      const last = markers.filter((m) => m.kind !== 'target' && m.kind !== 'result' && m.kind !== 'partYear' && m.at < firstFigure && (sentence === p.sentences[0] || m.at <= 8)).at(-1);
+      if (last) carried = contextOf(last, planYear);
     }
   });
   return figures;
@@ -259,7 +267,8 @@ function measureOf(f: { unit: string }, window: string, ownName: string | undefi
     if (GROWTH.test(window) && !reached) return 'growth';
     // A rate is the indicator's own level (`城镇登记失业率3.2%`).
     if (ownName && /率|比重|比例|占比$/.test(ownName) && !/占/.test(window)) return 'level';
-    if (/(?:计划|任务|目标|预算)数?的$/.test(window)) return 'other';
+    // `完成145.7%` (of the year's plan): neither a growth nor a share.
+    if (/(?:计划|任务|目标|预算)数?的$|完成了?$/.test(window)) return 'other';
     if (SHARE.test(window)) return 'share';
     // `分别增长5.5%、7%`: the second value continues the first one's measure.
     return !own && lastMeasure ? lastMeasure : 'other';
@@ -270,7 +279,7 @@ function measureOf(f: { unit: string }, window: string, ownName: string | undefi
 
 function aspectOf(f: { unit: string }, window: string, previous: Figure | undefined): FigureAspect {
   if (/年均|年平均|平均每年|每年平均/.test(window)) return 'average';
-  if (/(?:计划|任务|目标|预算)数?的$/.test(window) && f.unit === '%') return 'of-plan';
+  if (/(?:计划|任务|目标|预算)数?的$|完成了?$/.test(window) && f.unit === '%') return 'of-plan';
   if (previous?.aspect === 'from' && /^[^,;。]{0,8}(?:到|至|为)$/.test(window)) return 'to';
   if (/(?:从|由)$/.test(window) || /(?:较|比|与)[^,;。]{0,12}的$/.test(window)) return 'from';
   if (f.unit !== '%' && f.unit !== '个百分点' && /(?:增加|新增|净增|增长|减少|下降|降低|提高|提升|扩大|压减|缩小)了?$/.test(window)) return 'change';
@@ -284,6 +293,8 @@ function findMarkers(text: string, reviewYear: number | undefined, planYear: num
     const g = m.groups!;
     const kind = (Object.keys(g) as Marker['kind'][]).find((k) => g[k] !== undefined)!;
     const marker: Marker = { at: m.index, kind };
+    // `创“十三五”以来新高`, `2012年以来首次`: a record, not the period of what follows.
+    if (kind === 'years' && /以来$/.test(m[0]) && /^.{0,6}?(?:首次|新高|新低|最[高低好快大多]|第一)/.test(text.slice(m.index + m[0].length))) continue;
     if (kind === 'base') {
       // `与2009年相比增长108.3%`: a change over several years when the base is before the review year.
       const y = Number(m[0].slice(1, 5));

@@ -126,8 +126,12 @@ function ownClause(model: ReportModel, f: Figure): boolean {
   return !/[,;:、。]/.test(between);
 }
 
+/**
+ * Two figures agree when their intervals share more than an end: 6% stands for [5.5, 6.5) and
+ * 7% for [6.5, 7.5), so they differ; `突破2000亿元` and `2000亿元` agree.
+ */
 function overlap(a: Figure, b: Figure): boolean {
-  return a.low <= b.high && b.low <= a.high;
+  return a.low < b.high && b.low < a.high;
 }
 
 function ratio(x: number, y: number): number {
