@@ -1,5 +1,83 @@
-import type { Span } from './model.js';
+import type { ReportModel, Span } from './model.js';
 import type { SpanEdit } from './types.js';
+
+/** Marks that come in both widths (GB/T 15834), each half-width mark at its full-width partner's index. */
+export const HALF_MARKS = ',:;!?()';
+export const FULL_MARKS = '，：；！？（）';
+const CJK = /[\u4e00-\u9fff“”《》]/;
+
+/**
+ * Marks of either width in Chinese context (next to a Chinese character, or a bracket whose
+ * partner is), by width: what the punctuation rule counts to find the document's majority.
+ */
+export function marksByWidth(model: ReportModel): { half: number[]; full: number[] } {
+  const half: number[] = [];
+  const full: number[] = [];
+  const text = model.text;
+  const chinese = (i: number) => CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '');
+  for (const p of model.paragraphs) {
+    // A bracket goes with its partner: `计划(2018-2020)，` counts (and changes) both or neither.
+    const partner = bracketPartners(text, p.span);
+    for (let i = p.span.start; i < p.span.end; i++) {
+      const ch = text[i]!;
+      const isHalf = HALF_MARKS.includes(ch);
+      if (!isHalf && !FULL_MARKS.includes(ch)) continue;
+      const other = partner.get(i);
+      if (!chinese(i) && (other === undefined || !chinese(other))) continue;
+      (isHalf ? half : full).push(i);
+    }
+  }
+  return { half, full };
+}
+
+/** Matching round brackets of either width in a span, both ways. */
+export function bracketPartners(text: string, span: Span): Map<number, number> {
+  const partner = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') open.push(i);
+    else if ((ch === ')' || ch === '）') && open.length) {
+      const at = open.pop()!;
+      partner.set(at, i);
+      partner.set(i, at);
+    }
+  }
+  return partner;
+}
+
+/**
+ * The document's punctuation width: full unless most of its marks in Chinese context are
+ * half-width (a tie, or no marks at all, is full width: GB/T 15834's default). The setting
+ * `punctuation: 'fullwidth'` asks for full width whatever the document does.
+ */
+export function documentWidth(model: ReportModel, policy: 'majority' | 'fullwidth' = 'majority'): 'full' | 'half' {
+  if (policy === 'fullwidth') return 'full';
+  const { half, full } = marksByWidth(model);
+  return half.length > full.length ? 'half' : 'full';
+}
+
+/**
+ * Text a fix inserts, written in the document's width, so that a fix never brings in marks the
+ * punctuation rule would then flag (docs/fixes.md). Only the marks that have both widths change,
+ * and a half-width mark becomes full width only in Chinese context, as the punctuation rule
+ * reads it (`1:1`, `PM2.5(细颗粒物)` stay; `（释义待补充）` becomes `(释义待补充)` in a
+ * half-width document).
+ */
+export function inWidth(text: string, width: 'full' | 'half'): string {
+  const [from, to] = width === 'half' ? [FULL_MARKS, HALF_MARKS] : [HALF_MARKS, FULL_MARKS];
+  const partner = width === 'full' ? bracketPartners(text, { start: 0, end: text.length }) : undefined;
+  const chinese = (i: number) => CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '');
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const at = from.indexOf(ch);
+    const other = partner?.get(i);
+    const convert = at >= 0 && (!partner || chinese(i) || (other !== undefined && chinese(other)));
+    out += convert ? to[at]! : ch;
+  }
+  return out;
+}
 
 export interface FixResult {
   text: string;

@@ -1,4 +1,5 @@
 import type { Conventions } from '../conventions/schema.js';
+import { documentWidth, inWidth } from '../fixes.js';
 import type { GlossaryEntry, ReportModel, Span } from '../model.js';
 import type { SpanEdit } from '../types.js';
 import type { Candidate } from './candidates.js';
@@ -92,7 +93,9 @@ export function addEntriesEdits(model: ReportModel, additions: NewEntry[]): Span
     .filter((a) => !existing.some((keys) => coveredBy(keys, a.key)) && !seen.has(foldTerm(a.key)) && seen.add(foldTerm(a.key)));
   if (!sorted.length) return [];
   const termText = (e: NewEntry) => (style.quote && e.quoted && !/^[“"]/.test(e.term) ? `“${e.term}”` : e.term);
-  const definition = (e: NewEntry) => (e.definition === PLACEHOLDER || /[。.]$/.test(e.definition) ? e.definition : e.definition + style.end);
+  // The placeholder and a carried definition in the document's punctuation width (docs/fixes.md).
+  const width = documentWidth(model);
+  const definition = (e: NewEntry) => inWidth(e.definition === PLACEHOLDER || /[。.]$/.test(e.definition) ? e.definition : e.definition + style.end, width);
   const line = (n: number, e: NewEntry) => `${style.before}${numberText(style, n)}${style.after}${termText(e)}${style.colon}${definition(e)}`;
   if (!model.glossary) {
     const at = model.body.end;

@@ -1,3 +1,4 @@
+import { documentWidth, inWidth } from '../fixes.js';
 import type { ReportModel, Span } from '../model.js';
 import { targetItems } from '../parse/targets.js';
 import { CANONICAL_PHRASES, distanceAtMostOne, PHRASE_EVIDENCE, SUPERSEDED_FROM_REPORT_YEAR, SUPERSEDED_NAMES } from '../text/phrases.js';
@@ -15,7 +16,7 @@ export const rule: Rule = {
   category: 'proofreading',
   fixable: true,
   description: msg('固定提法写错（错字、漏字、多字）或使用已更名的旧称', 'A fixed formulation is misspelled, or a superseded name is used'),
-  check({ model, conventions }) {
+  check({ model, conventions, settings }) {
     // A formulation is held to only in reports written after it existed (中国式现代化: 2022 on).
     const year = model.reportYear ?? model.planYear ?? (model.reviewYear === undefined ? undefined : model.reviewYear + 1);
     const existed = (p: string) => year === undefined || !((PHRASE_EVIDENCE[p]?.firstYear ?? 0) > year);
@@ -23,6 +24,9 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     const text = model.text;
     const seen = new Set<number>();
+    // A learned formulation may hold marks (`（试行）`): the fix writes them in the document's width.
+    let width: 'full' | 'half' | undefined;
+    const inDocument = (phrase: string) => (/[，：；！？（）,:;!?()]/.test(phrase) ? inWidth(phrase, (width ??= documentWidth(model, settings.punctuation))) : phrase);
     for (const phrase of phrases) {
       for (const near of nearMisses(model, phrase)) {
         if ([...seen].some((at) => at >= near.start - 1 && at <= near.end)) continue;
@@ -38,7 +42,7 @@ export const rule: Rule = {
           ...(severity ? { severity: severity as 'info' | 'warning' } : {}),
           span: near,
           message: msg(`“${written}”疑为固定提法“${phrase}”之误`, `"${written}" looks like a slip for the fixed formulation "${phrase}"`),
-          fixes: [{ title: msg(`改为“${phrase}”`, `Change to "${phrase}"`), safe: false, edits: [{ span: near, newText: phrase }] }],
+          fixes: [{ title: msg(`改为“${phrase}”`, `Change to "${phrase}"`), safe: false, edits: [{ span: near, newText: inDocument(phrase) }] }],
         });
       }
     }

@@ -1,11 +1,11 @@
+import { FULL_MARKS, HALF_MARKS, marksByWidth } from '../fixes.js';
 import type { ReportModel, Span } from '../model.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { msg } from './util.js';
 
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['【', '】']];
-const HALF = ',:;!?()';
-const FULL = '，：；！？（）';
-const CJK = /[\u4e00-\u9fff“”《》]/;
+const HALF = HALF_MARKS;
+const FULL = FULL_MARKS;
 /** Tolerated share of the minority width before the text counts as simply mixed. */
 const MINORITY = 0.25;
 
@@ -75,22 +75,8 @@ function doubled(model: ReportModel, span: Span): RuleFinding[] {
 
 /** Punctuation marks in Chinese context (next to a Chinese character), by width. */
 function width(model: ReportModel, policy: 'majority' | 'fullwidth'): RuleFinding[] {
-  const half: number[] = [];
-  const full: number[] = [];
+  const { half, full } = marksByWidth(model);
   const text = model.text;
-  const chinese = (i: number) => CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '');
-  for (const p of model.paragraphs) {
-    // A bracket goes with its partner: `计划(2018-2020)，` changes both or neither.
-    const partner = bracketPartners(text, p.span);
-    for (let i = p.span.start; i < p.span.end; i++) {
-      const ch = text[i]!;
-      const isHalf = HALF.includes(ch);
-      if (!isHalf && !FULL.includes(ch)) continue;
-      const other = partner.get(i);
-      if (!chinese(i) && (other === undefined || !chinese(other))) continue;
-      (isHalf ? half : full).push(i);
-    }
-  }
   const total = half.length + full.length;
   if (!total) return [];
   let wrong: number[];
@@ -115,20 +101,4 @@ function width(model: ReportModel, policy: 'majority' | 'fullwidth'): RuleFindin
       fixes: [{ id: 'width', title: msg(`改为“${to}”`, `Change to "${to}"`), safe: true, edits: [{ span: { start: i, end: i + 1 }, newText: to }] }],
     };
   });
-}
-
-/** Matching round brackets of either width in a paragraph, both ways. */
-function bracketPartners(text: string, span: Span): Map<number, number> {
-  const partner = new Map<number, number>();
-  const open: number[] = [];
-  for (let i = span.start; i < span.end; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') open.push(i);
-    else if ((ch === ')' || ch === '）') && open.length) {
-      const at = open.pop()!;
-      partner.set(at, i);
-      partner.set(i, at);
-    }
-  }
-  return partner;
 }

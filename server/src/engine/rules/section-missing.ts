@@ -1,3 +1,4 @@
+import { documentWidth, inWidth } from '../fixes.js';
 import { compileVocabulary } from '../genre/compile.js';
 import type { PartKind, ReportModel, Span } from '../model.js';
 import { toChineseInteger } from '../text/numerals.js';
@@ -11,7 +12,7 @@ export const rule: Rule = {
   category: 'structure',
   fixable: true,
   description: msg('缺少报告必备部分（工作回顾、工作安排、预期目标、政府自身建设、称呼与开场白、结束语）', 'A required part of the report is missing'),
-  check({ model, conventions }) {
+  check({ model, conventions, settings }) {
     const vocab = compileVocabulary(conventions);
     if (!model.paragraphs.length || model.headings.length + model.landmarks.length < 2) return [];
     const start: Span = model.paragraphs[0]!.span;
@@ -60,7 +61,7 @@ export const rule: Rule = {
     const closing = firstMark(model, 'closing');
     if (!hasPart(model, 'self-building') && plan && !planSays(model, vocab.selfBuildingTraces)) {
       const before = closing ?? firstMark(model, 'glossary');
-      missing('self-building', before?.span ?? plan.span, before ? insertSelfBuilding(model, before.span.start) : undefined);
+      missing('self-building', before?.span ?? plan.span, before ? insertSelfBuilding(model, before.span.start, documentWidth(model, settings.punctuation)) : undefined);
     }
     if (!closing) {
       const last = model.paragraphs.filter((p) => p.topPart !== 'glossary').at(-1)!;
@@ -75,8 +76,11 @@ function planSays(model: ReportModel, re: RegExp): boolean {
   return model.paragraphs.some((p) => (p.topPart === 'plan' || p.topPart === 'tasks' || p.topPart === 'five-year') && re.test(model.norm.slice(p.span.start, p.span.end)));
 }
 
-/** Inserts `N、加强政府自身建设` (N = the next top-level number) on its own line before `at`. */
-function insertSelfBuilding(model: ReportModel, at: number): RuleFix {
+/**
+ * Inserts `N、加强政府自身建设` (N = the next top-level number) on its own line before `at`, with
+ * a placeholder line in brackets of the document's width.
+ */
+function insertSelfBuilding(model: ReportModel, at: number, width: 'full' | 'half'): RuleFix {
   const numbers = model.headings.filter((h) => h.style === 'cn-comma' && h.span.start < at).map((h) => h.number ?? 0);
   const next = toChineseInteger(Math.max(0, ...numbers) + 1);
   const lineStart = lineStartOf(model, at);
@@ -84,6 +88,6 @@ function insertSelfBuilding(model: ReportModel, at: number): RuleFix {
   return {
     title: msg(`插入“${next}、加强政府自身建设”标题`, `Insert the heading "${next}、加强政府自身建设"`),
     safe: false,
-    edits: [{ span: { start: lineStart, end: lineStart }, newText: `${indent}${next}、加强政府自身建设${model.eol}${indent}（请补充政府自身建设的内容）${model.eol}` }],
+    edits: [{ span: { start: lineStart, end: lineStart }, newText: `${indent}${next}、加强政府自身建设${model.eol}${indent}${inWidth('（请补充政府自身建设的内容）', width)}${model.eol}` }],
   };
 }
