@@ -5,8 +5,11 @@
 //   restated  a figure the report states twice (same indicator, same value, found by a plain
 //             pattern, not by the engine) is changed in its second statement: one digit, as a
 //             typing slip would (figure-mismatch should fire on it);
-//   part      the first part after 其中 of a total in the same unit gets its decimal point
-//             moved one place (6728.14 → 67281.4), when that lifts it above the total
+//   part      the first part after 其中 of a total in the same unit (an amount or a count of
+//             things) gets its decimal point moved one place (6728.14 → 67281.4), when that
+//             lifts it above the total (sum-mismatch should fire);
+//   total     the same breakdowns with the total's decimal point moved down a place
+//             (6829.11 → 682.911) or its last digit lost (64 → 6), below its first part
 //             (sum-mismatch should fire);
 //   count     a run-in list announced with a count (`四个方面：一是…四是…`) gets its count
 //             raised by one (count-mismatch should fire).
@@ -117,17 +120,37 @@ function copied(text) {
   return out;
 }
 
-function parts(text) {
+/** Amounts and counts a breakdown (`其中`) is written in. */
+const PART_FIG = '(\\d+(?:\\.\\d+)?)(万亿元|亿元|万元|万人次|万人|亿美元|万吨|万亩|万平方米|万户|万套|公里|个|家|所|项|套)';
+
+/** `A其中B` with B below A but above a tenth of it, in one unit. */
+function breakdowns(text) {
+  const re = new RegExp(`(?<![近超约逾余破过\\d.])${PART_FIG}(?![余多以左])[^。；;]{0,30}?其中[，,：:]?([^。；;\\d]{1,16}?)${PART_FIG}(?![余多以左])`, 'g');
   const out = [];
-  const re = new RegExp(`(?<![近超约逾余破过\\d.])${FIG}(?![余多以左])[^。；;]{0,30}?其中[，,：:]?([^。；;\\d]{1,16}?)${FIG}`, 'g');
   for (const m of text.matchAll(re)) {
     const [, t, tu, , p, pu] = m;
-    if (tu !== pu || tu === '%' || Number(p) >= Number(t) || Number(p) * 10 <= Number(t) * 1.05) continue;
-    const at = m.index + m[0].length - p.length - pu.length;
-    const moved = p.includes('.') ? p.replace(/(\d)\.(\d)/, '$1$2.').replace(/\.$/, '') : `${p}0`;
-    out.push({ kind: 'part', rule: 'sum-mismatch', at, from: p, to: moved, what: `${t}${tu} ⊃ ${p}${pu}` });
+    // The total is the nearest figure of the unit before 其中 (`新增639家,总数达925家,其中…`).
+    const gap = m[0].slice(t.length + tu.length, m[0].indexOf('其中'));
+    if (tu !== pu || Number(p) >= Number(t) || Number(p) * 10 <= Number(t) * 1.05 || new RegExp(`\\d${tu}`).test(gap)) continue;
+    out.push({ t, tu, p, pu, totalAt: m.index, partAt: m.index + m[0].length - p.length - pu.length });
   }
   return out;
+}
+
+/** 6728.14 → 67281.4 (one place up), 330 → 3300; 6829.11 → 682.911 (one place down), 64 → 6 (a digit lost). */
+const up = (n) => (n.includes('.') ? n.replace(/(\d)\.(\d)/, '$1$2.').replace(/\.$/, '') : `${n}0`);
+const down = (n) => (n.includes('.') ? n.replace(/(\d)\.(\d+)/, '.$1$2').replace(/^\./, '0.') : n.slice(0, -1));
+
+/** The first part's decimal point moved up a place: the part now exceeds its total. */
+function parts(text) {
+  return breakdowns(text).map(({ t, tu, p, pu, partAt }) => ({ kind: 'part', rule: 'sum-mismatch', at: partAt, from: p, to: up(p), what: `${t}${tu} ⊃ ${p}${pu}` }));
+}
+
+/** The total's decimal point moved down a place: its first part now exceeds it. */
+function wholes(text) {
+  return breakdowns(text)
+    .filter(({ t, p }) => down(t) && Number(down(t)) < Number(p))
+    .map(({ t, tu, p, pu, totalAt }) => ({ kind: 'total', rule: 'sum-mismatch', at: totalAt, from: t, to: down(t), what: `${t}${tu} ⊃ ${p}${pu}` }));
 }
 
 const CN = '一二三四五六七八九十';
@@ -164,7 +187,7 @@ for (const name of files) {
   // Scraped pages may hold the report several times over; the engine reads the first copy.
   const model = api.parseReport(text, segmenter);
   const bodyEnd = model.repeats?.span.start ?? model.body.end;
-  const candidates = [restated, copied, parts, counts].flatMap((f) => f(text).filter((c) => c.at >= model.body.start && c.at < bodyEnd).slice(0, per));
+  const candidates = [restated, copied, parts, wholes, counts].flatMap((f) => f(text).filter((c) => c.at >= model.body.start && c.at < bodyEnd).slice(0, per));
   if (!candidates.length) continue;
   const before = lint(text);
   for (const c of candidates) {

@@ -55,6 +55,8 @@ interface Marker {
   at: number;
   kind: 'years' | 'partYear' | 'review' | 'plan' | 'year' | 'target' | 'base' | 'result';
   year?: number;
+  /** A comparison base (`比2010年增长5倍`): it dates the changes it compares, not the sentence's levels. */
+  base?: boolean;
 }
 
 interface Named {
@@ -148,6 +150,7 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
       let clauseStart = sentence.start;
       let markerIndex = 0;
       let stated: Context | undefined;
+      let compared: Context | undefined;
       let targetWord = false;
       let resultWord = false;
       /** Names of this sentence's clauses that state figures, and name-only clauses before one (`城镇、农村…`). */
@@ -207,6 +210,7 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
             const m = markers[markerIndex++]!;
             if (m.kind === 'target') targetWord = true;
             else if (m.kind === 'result') resultWord = true;
+            else if (m.base) compared = contextOf(m, planYear);
             else stated = contextOf(m, planYear);
           }
           const window = model.norm.slice(Math.max(previousEnd, f.span.start - 24), f.span.start);
@@ -215,7 +219,8 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
           const bareValue = !own && lastFigure !== undefined && !/[\u4e00-\u9fff]/.test(window.replace(/[和及、]/g, ''));
           const aspect = bareValue && lastAspect ? lastAspect : aspectOf(f, window, previous ?? lastFigure);
           lastAspect = aspect;
-          const local = /累计|总数|总量达|保有量|总计|共计|存量/.test(window) ? ({ period: 'to-date' } as Context) : undefined;
+          // A base (`与2009年相比,A增长108.3%、B增长212.7%`) dates the changes after it, not the levels.
+          const local = /累计|总数|总量达|保有量|总计|共计|存量/.test(window) ? ({ period: 'to-date' } as Context) : measure === 'growth' || aspect === 'change' ? compared : undefined;
           const ctx = local ?? stated ?? carried ?? section ?? part;
           const from: Figure['periodFrom'] = local || stated ? 'sentence' : carried || section ? 'section' : part.period ? 'part' : undefined;
           while (targetIndex < targetSpans.length && targetSpans[targetIndex]!.end < f.span.start) targetIndex++;
@@ -231,7 +236,8 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
           if (year !== undefined && figure.period !== 'years') figure.year = year;
           if (from && figure.period) figure.periodFrom = from;
           if (/可比/.test(clause) || (inBracket(brackets, f.span.start - sentence.start) && /可比/.test(text))) figure.comparable = true;
-          if (inBracket(brackets, f.span.start - sentence.start)) figure.aspect = 'alternative';
+          // `(按可比口径增长15.5%)` restates; `(其中义务教育学位750个)` breaks down, like 其中 outside brackets.
+          if (inBracket(brackets, f.span.start - sentence.start) && !/[(]其中[^()]*$/.test(text.slice(0, f.span.start - sentence.start))) figure.aspect = 'alternative';
           if (indicator) {
             figure.indicator = indicator.name;
             figure.indicatorSpan = { start: indicator.start, end: indicator.end };
@@ -254,7 +260,7 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
       // it opens the sentence (`五年来,…`). One said after a figure (`增速“十三五”以来首次…`)
       // or part of a year (`1-11月`) is said of its own sentence.
       const firstFigure = figures.length > sentenceFirst ? figures[sentenceFirst]!.span.start - sentence.start : text.length;
-      const last = markers.filter((m) => m.kind !== 'target' && m.kind !== 'result' && m.kind !== 'partYear' && m.at < firstFigure && (sentence === p.sentences[0] || m.at <= 8)).at(-1);
+      const last = markers.filter((m) => m.kind !== 'target' && m.kind !== 'result' && m.kind !== 'partYear' && !m.base && m.at < firstFigure && (sentence === p.sentences[0] || m.at <= 8)).at(-1);
       if (last) carried = contextOf(last, planYear);
     }
   });
@@ -300,6 +306,7 @@ function findMarkers(text: string, reviewYear: number | undefined, planYear: num
       const y = Number(m[0].slice(1, 5));
       if (reviewYear === undefined || y >= reviewYear - 1) continue;
       marker.kind = 'years';
+      marker.base = true;
     } else if (kind === 'year') {
       const y = Number(m[0].slice(0, 4));
       if (y < 1949 || y > 2100) continue;

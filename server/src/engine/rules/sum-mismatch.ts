@@ -84,11 +84,12 @@ function breakdowns(model: ReportModel, conventions: Conventions, byParagraph: M
       // The total is the last level figure before 其中 (in this sentence or the one before) of
       // the same unit and kind as the first part: `赤字13500亿元，比上年增加1500亿元，其中…` is a
       // breakdown of 13500, not of the increase.
-      const first = figs[k]?.measure === 'level' ? figs[k] : undefined;
+      // Amounts and counts of things (`新建学校12所,其中小学8所`) break down alike.
+      const first = isAmount(figs[k]) ? figs[k] : undefined;
       let total: Figure | undefined;
       for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
         const f = figs[j]!;
-        if (f.measure !== 'level') continue;
+        if (!isAmount(f) || (first && f.measure !== first.measure)) continue;
         if (first && (f.unit !== first.unit || (f.aspect ?? 'value') !== (first.aspect ?? 'value'))) continue;
         total = f;
         break;
@@ -109,13 +110,15 @@ function breakdowns(model: ReportModel, conventions: Conventions, byParagraph: M
         const f = figs[j]!;
         const known = indicatorMatch(f, conventions);
         const partName = known?.name ?? f.indicator;
-        if (f.measure === 'level') {
-          if (f.unit !== total.unit || (f.aspect ?? 'value') !== (total.aspect ?? 'value') || f.period !== total.period) break;
+        if (isAmount(f)) {
+          if (f.measure !== total.measure || f.unit !== total.unit || (f.aspect ?? 'value') !== (total.aspect ?? 'value') || f.period !== total.period) break;
           // A named headline indicator that is not one of the total's parts ends the list.
           if (parts.length && known && !PART_INDICATORS.has(known.name) && f.indicator !== total.indicator) break;
           // A later value larger than the whole is another quantity the sentence goes on to; a
-          // first one is a slip only when its name shares a word with the total's.
-          if (f.low > total.high && (parts.length || !related(partName, name ?? total.indicator))) break;
+          // first one is a slip when its name shares a word with the total's, or names a kind
+          // of the counted things (`企业64家,其中国企37家`) or a short category (`其中省级…`): an
+          // output (总产值) above value added is not a part.
+          if (f.low > total.high && (parts.length || !(related(partName, name ?? total.indicator) || f.measure === 'count' || (partName?.length ?? 0) <= 4))) break;
           parts.push(partName ? { level: f, name: partName } : { level: f });
         } else if (parts.length && f.measure === 'growth') parts.at(-1)!.growth ??= f;
         else if (parts.length && f.measure === 'share' && shareOfTotal(model, parts.at(-1)!.level, f, total, name)) parts.at(-1)!.share ??= f;
@@ -285,6 +288,8 @@ function structureRatios(model: ReportModel): RuleFinding[] {
   }
   return out;
 }
+
+const isAmount = (f: Figure | undefined) => f?.measure === 'level' || f?.measure === 'count';
 
 /** Two names share a two-character word (`税收收入`, `一般公共预算收入`), or one is missing. */
 function related(a: string | undefined, b: string | undefined): boolean {
