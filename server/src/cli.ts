@@ -204,7 +204,8 @@ function runLearn(argv: string[]): number {
     process.stderr.write(pick({ zh: '没有可学习的报告', en: 'no reports to learn from' }, locale) + '\n');
     return 2;
   }
-  const conventions = learnConventions(docs, createJiebaSegmenter());
+  // With the typo model, the archive's own names it would correct are learned as typoNames.
+  const conventions = learnConventions(docs, createJiebaSegmenter(), loadTypoModelSync());
   const written = writeFileSafely(output, JSON.stringify(conventions, null, 2) + '\n', { create: true });
   if (!written.ok) {
     process.stderr.write(pick(written.message, locale) + '\n');

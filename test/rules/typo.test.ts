@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine/lint.js';
+import { learnConventions } from '../../server/src/engine/conventions/learn.js';
 import { rule } from '../../server/src/engine/rules/typo.js';
 import { DEFAULT_SETTINGS } from '../../server/src/engine/types.js';
 import { defaultConventions, edit, findingsOf, fixAndRelint, qingshan, segmenter, typoModel } from '../support.js';
@@ -81,5 +82,37 @@ describe(RULE, () => {
   it('is silent without a model (the faces have not loaded it yet)', () => {
     const options = { conventions: defaultConventions(), settings: DEFAULT_SETTINGS, segmenter, rules: [rule] };
     expect(lint(withSentence('全县上下认真布署春耕备耕各项工作。'), options).findings).toEqual([]);
+  });
+});
+
+describe('typo: a locality’s own names and standard spellings', () => {
+  it('leaves the standard 城乡接合部 and the common 城乡结合部', () => {
+    expect(messages(withSentence('完善城乡接合部的道路和管网。完善城乡结合部的道路和管网。'))).toEqual([]);
+  });
+
+  // Three reports of our own from one county: its enterprise 斤融集团 (a name the model reads as
+  // a slip for 金融) in two of them, a real slip (建没) once, a listed misspelling (布署) twice.
+  const archive = [
+    { name: 'a.txt', text: withSentence('斤融集团完成投资十亿元，全县认真布署春耕。') },
+    { name: 'b.txt', text: withSentence('斤融集团新建厂房两栋，全县认真布署秋收。') },
+    { name: 'c.txt', text: withSentence('加快建没现代化产业体系。') },
+  ];
+
+  it('learns the names the archive writes twice that the model would correct, not slips or listed misspellings', () => {
+    expect(messages(archive[0]!.text)).toContain('“斤融”疑为“金融”');
+    const learned = learnConventions(archive, segmenter, typoModel);
+    expect(learned.typoNames).toContain('斤融');
+    expect(learned.typoNames).not.toContain('建没');
+    expect(learned.typoNames).not.toContain('布署');
+  });
+
+  it('leaves the learned names and still flags slips with the learned conventions', () => {
+    const conventions = learnConventions(archive, segmenter, typoModel);
+    const text = withSentence('斤融集团扩大产能，加快建没产业园区。');
+    expect(findingsOf(RULE, text, { conventions }).map((f) => f.message)).toEqual(['“建没”疑为“建设”']);
+  });
+
+  it('learns no names without the model (the conventions file stays valid)', () => {
+    expect(learnConventions(archive, segmenter).typoNames).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 import type { ReportModel } from '../model.js';
 import { parseReport } from '../parse/index.js';
 import type { Segmenter } from '../text/segmenter.js';
+import type { TypoModel } from '../text/typo-model.js';
 import { learnCanonicalPhrases } from './learn-phrases.js';
 import { learnGlossary } from './learn-glossary.js';
 import { learnIndicators } from './learn-indicators.js';
 import { learnSkeleton } from './learn-skeleton.js';
 import { learnTargets } from './learn-targets.js';
+import { learnTypoNames } from './learn-typo-names.js';
 import { CONVENTIONS_VERSION, type Conventions } from './schema.js';
 
 export interface CorpusDocument {
@@ -19,12 +21,15 @@ export interface LearnedReport {
   model: ReportModel;
 }
 
-/** Learns the conventions of a corpus. Pure: documents in, Conventions out. */
-export function learnConventions(documents: CorpusDocument[], segmenter: Segmenter): Conventions {
+/**
+ * Learns the conventions of a corpus. Pure: documents in, Conventions out. With the typo
+ * model, the archive's own names that the model would correct are learned too (`typoNames`).
+ */
+export function learnConventions(documents: CorpusDocument[], segmenter: Segmenter, typoModel?: TypoModel): Conventions {
   const reports: LearnedReport[] = documents.map((d) => ({ name: d.name, model: parseReport(d.text, segmenter) }));
   const skeleton = learnSkeleton(reports);
   const glossary = learnGlossary(reports, segmenter);
-  return {
+  const conventions: Conventions = {
     version: CONVENTIONS_VERSION,
     sources: documents.map((d) => d.name),
     parts: skeleton.parts,
@@ -36,5 +41,8 @@ export function learnConventions(documents: CorpusDocument[], segmenter: Segment
     glossary: glossary.glossary,
     commonTerms: glossary.commonTerms,
     canonicalPhrases: learnCanonicalPhrases(reports, segmenter),
+    typoNames: [],
   };
+  if (typoModel) conventions.typoNames = learnTypoNames(reports, conventions, segmenter, typoModel);
+  return conventions;
 }

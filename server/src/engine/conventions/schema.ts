@@ -69,6 +69,12 @@ export const conventionsSchema = z.strictObject({
   /** Formulations the corpus writes verbatim across reports. */
   canonicalPhrases: z.array(z.string().min(1)),
   /**
+   * The archive's own names the typo model would correct (a township, a park, an enterprise):
+   * words the typo rule flags that the archive writes two or more times. The typo rule never
+   * corrects inside them (conventions/learn-typo-names.ts).
+   */
+  typoNames: z.array(z.string().min(1)).default([]),
+  /**
    * How real reports treat candidate terms (places explaining / not explaining each); when
    * absent, the statistics shipped with the product (engine/glossary/stats.ts) are used.
    */
@@ -121,5 +127,6 @@ export function emptyConventions(): Conventions {
     glossary: [],
     commonTerms: [],
     canonicalPhrases: [],
+    typoNames: [],
   };
 }

@@ -79,7 +79,8 @@ function findingFor(model: ReportModel, start: number, text: string, c: TypoCand
       safe: false,
       edits: [{ span, newText: t.char }],
     })),
-    data: { from: c.from, to: c.to.map((t) => t.char) },
+    // The word as written and whether it is a listed misspelling: `report-lint learn` reads both (conventions/learn-typo-names.ts).
+    data: { from: c.from, to: c.to.map((t) => t.char), word: written, known: c.known },
   };
 }
 

@@ -43,5 +43,9 @@ export const KNOWN_MISSPELLINGS: readonly (readonly [wrong: string, right: strin
  */
 export const ACCEPTED_CHAR_GROUPS: readonly string[] = ['作做', '的地得', '和或', '他它她', '账帐', '象像', '定订', '凸突', '那哪', '唯惟'];
 
-/** Words that have an accepted variant differing in one character: neither form is flagged. */
-export const ACCEPTED_VARIANT_WORDS: readonly string[] = ['汇演', '会演', '汇合', '会合', '汇集', '会集', '计划', '计画', '启用', '起用', '品位', '品味', '详实', '翔实'];
+/**
+ * Words that have an accepted variant differing in one character: neither form is flagged.
+ * 接合部 is the standard spelling (现代汉语词典 gives 城乡接合部) while most reports write
+ * 结合部, which the model learned: neither is corrected.
+ */
+export const ACCEPTED_VARIANT_WORDS: readonly string[] = ['汇演', '会演', '汇合', '会合', '汇集', '会集', '计划', '计画', '启用', '起用', '品位', '品味', '详实', '翔实', '接合部', '结合部'];
