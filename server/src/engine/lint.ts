@@ -25,6 +25,8 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that threw: reported by the faces, never a crash of the whole lint. */
   failures: { rule: string; error: string }[];
+  /** A rule left something undecided because the segmenter was `pending`: lint again once it is loaded. */
+  needsSegmenter?: boolean;
 }
 
 export function pick(message: Message, locale: Locale = 'zh-cn'): string {
@@ -49,6 +51,17 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
   const suppressions = collectSuppressions(model);
   const findings: Finding[] = [];
   const failures: LintResult['failures'] = [];
+  let needsSegmenter = false;
+  const given = options.segmenter;
+  const segmenter: Segmenter = given.pending
+    ? {
+        get pending() {
+          needsSegmenter ||= given.pending === true;
+          return given.pending;
+        },
+        cut: (t) => given.cut(t),
+      }
+    : given;
   for (const rule of options.rules ?? registry) {
     const configured = effectiveSeverity(rule, options.settings);
     if (configured === 'off') continue;
@@ -60,7 +73,7 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
         conventions: options.conventions,
         options: parsed?.success ? parsed.data : parsed ? rule.options!.parse({}) : undefined,
         settings: options.settings,
-        segmenter: options.segmenter,
+        segmenter,
         typoModel: options.typoModel,
       });
     } catch (error) {
@@ -89,7 +102,7 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
   findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  return { model, findings, failures };
+  return needsSegmenter ? { model, findings, failures, needsSegmenter } : { model, findings, failures };
 }
 
 function toFinding(model: ReportModel, rule: Rule<any>, f: RuleFinding, severity: Severity, locale: Locale): Finding {

@@ -12,9 +12,8 @@ import { lint, pick, type LintOptions, type LintResult } from '../engine/lint.js
 import { looksLikeReport } from '../engine/outline.js';
 import { parseReport } from '../engine/parse/index.js';
 import { spanToRange } from '../engine/text/positions.js';
-import type { Segmenter } from '../engine/text/segmenter.js';
 import type { Finding, Locale, Message } from '../engine/types.js';
-import { segmenterForConventions } from '../segmenter.js';
+import { segmenterForConventions, type LoadableSegmenter } from '../segmenter.js';
 import { loadTypoModel } from '../typo-model.js';
 import type { TypoModel } from '../engine/text/typo-model.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
@@ -38,7 +37,9 @@ export class Session {
   settings: Settings = DEFAULTS;
   locale: Locale = 'zh-cn';
   private conventions: Conventions;
-  private segmenter: Segmenter;
+  /** Deferred: the first diagnostics never wait for jieba's dictionary (see publish). */
+  private segmenter: LoadableSegmenter;
+  private segmenterLoading = false;
   /** Loaded in the background by warmUp(); until then the typo rule is silent. */
   private typoModel: TypoModel | undefined;
   private clientLocale: string | undefined;
@@ -54,7 +55,7 @@ export class Session {
     private readonly defaultsDir: string,
   ) {
     this.conventions = loadDefaultConventions(defaultsDir);
-    this.segmenter = segmenterForConventions(this.conventions);
+    this.segmenter = segmenterForConventions(this.conventions, { deferred: true });
   }
 
   initialize(params: InitializeParams): void {
@@ -66,9 +67,8 @@ export class Session {
     this.locale = resolveLocale(this.settings, this.clientLocale);
   }
 
-  /** Loads the segmenter's dictionary now, while nothing waits for it, not on the first lint. */
+  /** Starts loading what the first diagnostics need not wait for. */
   warmUp(): void {
-    this.segmenter.cut('预热分词词典');
     // The typo model (~0.2 s to read): the first diagnostics never wait for it; documents
     // are re-linted once it is there, and from then on only changed paragraphs are re-checked.
     loadTypoModel(this.defaultsDir).then(
@@ -121,7 +121,24 @@ export class Session {
         this.conventions = loadDefaultConventions(this.defaultsDir);
       }
     }
-    this.segmenter = segmenterForConventions(this.conventions);
+    const loaded = !this.segmenter.pending;
+    this.segmenter = segmenterForConventions(this.conventions, { deferred: true });
+    if (loaded) this.segmenter.load();
+  }
+
+  /**
+   * jieba's dictionary (~0.5 s, ~75 MiB) is loaded after diagnostics are out, only when a
+   * lint left something to it (most reports never need it), then the documents are linted again.
+   */
+  private loadSegmenterSoon(): void {
+    if (this.segmenterLoading || !this.segmenter.pending) return;
+    this.segmenterLoading = true;
+    setTimeout(() => {
+      this.segmenter.load();
+      this.segmenterLoading = false;
+      this.cache.clear();
+      this.relintAll();
+    }, 0);
   }
 
   /** Whether this document is linted: the work-report language, or a report in md/txt. */
@@ -197,6 +214,7 @@ export class Session {
       }
       for (const f of result.failures) this.connection.console.error(`rule ${f.rule} failed on ${uri}: ${f.error}`);
       void this.connection.sendDiagnostics({ uri, version, diagnostics });
+      if (result.needsSegmenter) this.loadSegmenterSoon();
     } catch (error) {
       this.connection.console.error(`lint failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

@@ -161,11 +161,21 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
 
 /** Same length as the text, width folded: offsets carry over. */
 export function foldedBody(model: ReportModel, body: Span): string {
-  return Array.from(model.text.slice(body.start, body.end), (ch) => {
+  const key = `${body.start}:${body.end}`;
+  const memo = foldedMemo.get(model);
+  if (memo?.key === key) return memo.text;
+  // ASCII and the unified ideographs are their own NFKC form: only the rest is normalised
+  // (per character, this was most of a lint's time).
+  const text = model.text.slice(body.start, body.end).replace(/[^\u0000-\u007f\u4e00-\u9fff]/gu, (ch) => {
     const f = ch.normalize('NFKC');
     return f.length === ch.length ? f : ch;
-  }).join('');
+  });
+  foldedMemo.set(model, { key, text });
+  return text;
 }
+
+/** Candidates and terms both fold the body of the same model. */
+const foldedMemo = new WeakMap<ReportModel, { key: string; text: string }>();
 
 /** Names: a quoted title or brand, an acronym followed by what it names (`HALO广场`, `EDG战队`). */
 function isName(model: ReportModel, c: Candidate): boolean {

@@ -1,5 +1,6 @@
 import type { ReportModel } from '../model.js';
 import type { Rule, RuleFinding } from '../types.js';
+import { icuWords } from '../text/word-breaker.js';
 import { msg } from './util.js';
 
 /** Verbs that are reduplicated on purpose (研究研究: "look into it"); built-in. */
@@ -13,12 +14,23 @@ const PARTICLES = new Set(['的', '了', '和', '在', '是', '对', '把', '被
  */
 const NOUN_PREFIXES = new Set(['全', '新', '大', '多', '高', '总', '超', '非', '准', '副', '微', '强', '优', '智', '双']);
 
+/** What may stand before a clause: its first word then follows punctuation or the paragraph's start. */
+const CLAUSE_START = /^$|[\p{P}\s]$/u;
+
 /**
  * Repetition a writer means: a planning period (十五五), a counted reduplication (一份份,
- * 一张张), rhetoric (落实落实再落实), an exclamation (买买买), two words sharing a character.
+ * 一张张), rhetoric (落实落实再落实), an exclamation (买买买), two words sharing a character,
+ * a verb reduplicated to open a clause (、拍打拍打身上的尘土), a descriptive ABB before 的/地
+ * (活跃跃的), a reduplicated noun after a noun (海浪声声: 声声 is a word).
  */
-function deliberate(text: string, repeat: { start: number; end: number }): boolean {
+function deliberate(text: string, repeat: { start: number; end: number }, tail: boolean): boolean {
   const doubled = text.slice(repeat.start, repeat.end);
+  // ABAB: the first copy opens a clause and the pair takes what follows (an object, 一下).
+  const first = repeat.start - doubled.length;
+  if (doubled.length >= 2 && text.slice(first, repeat.start) === doubled && CLAUSE_START.test(text.slice(Math.max(0, first - 1), first)) && /[\u4e00-\u9fff]/.test(text[repeat.end] ?? '')) return true;
+  // The rest only for a word followed by its own last character (活跃 + 跃, 海浪声 + 声).
+  if (tail && '的地'.includes(text[repeat.end] ?? '')) return true;
+  if (tail && icuWords(doubled + doubled)?.length === 1) return true;
   if (/十[一二三四五六七八九]?五/.test(text.slice(Math.max(0, repeat.start - 2), repeat.end)) && doubled === '五') return true;
   if (doubled.length === 1 && text[repeat.start - 2] === '一') return true;
   if (text.startsWith(`再${doubled}`, repeat.end)) return true;
@@ -43,13 +55,15 @@ function repeatsIn(model: ReportModel, start: number, words: string[]): RuleFind
     offset += w.length;
     if (next === undefined || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
     let repeat: { start: number; end: number } | undefined;
+    let tail = false;
     // `一件一件`, `一条一条`: one by one, a reduplication by design.
     const oneByOne = /^一[\u4e00-\u9fff]$/.test(w);
     if (next === w && !oneByOne && (w.length >= 2 ? !REDUPLICABLE.has(w) : PARTICLES.has(w))) repeat = { start: at + w.length, end: at + 2 * w.length };
     else if (w.length >= 2 && next.length === 1 && next === w.at(-1) && !PARTICLES.has(next) && words[i + 2]?.[0] !== next) {
       repeat = { start: at + w.length, end: at + w.length + 1 };
+      tail = true;
     }
-    if (!repeat || deliberate(model.text, repeat)) continue;
+    if (!repeat || deliberate(model.text, repeat, tail)) continue;
     const shown = model.text.slice(at, repeat.end);
     findings.push({
       span: { start: at, end: repeat.end },
@@ -58,6 +72,30 @@ function repeatsIn(model: ReportModel, start: number, words: string[]): RuleFind
     });
   }
   return findings;
+}
+
+/** A doubled pair of doubled characters (扎扎实实, 方方面面) is reduplication by design. */
+function insideAabb(text: string, span: { start: number; end: number }): boolean {
+  for (let i = Math.max(0, span.start - 3); i <= span.end && i + 3 < text.length; i++) {
+    if (text[i] === text[i + 1] && text[i + 2] === text[i + 3] && text[i] !== text[i + 2] && i + 3 >= span.start) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether jieba needs to see the sentence: ICU's word breaker (text/word-breaker.ts, no load
+ * time) finds a repeat in it outside a doubled pair (扎扎实实, which ICU splits). Most sentences
+ * that pass the character test hold words sharing a character (财政政策, 牢牢把握) and ICU cuts
+ * them as such.
+ */
+function mayRepeat(model: ReportModel, start: number, text: string): boolean {
+  // A word of 2–4 characters written twice (标准化标准化) may be split by ICU (标准 化 标准 化).
+  const block = /([\u4e00-\u9fff]{2,4})\1/g;
+  for (let m = block.exec(text); m; block.lastIndex = m.index + 1, m = block.exec(text)) {
+    if (!REDUPLICABLE.has(m[1]!) && !/^一[\u4e00-\u9fff]$/.test(m[1]!)) return true;
+  }
+  const words = icuWords(text);
+  return !words || repeatsIn(model, start, words).some((f) => !insideAabb(model.text, f.span));
 }
 
 export const rule: Rule = {
@@ -73,7 +111,8 @@ export const rule: Rule = {
       // Segment only the sentences where a repeat is possible: most have none.
       for (const sentence of p.sentences) {
         const text = model.text.slice(sentence.start, sentence.end);
-        if (!/([\u4e00-\u9fff]{1,4})\1/.test(text)) continue;
+        if (!/([\u4e00-\u9fff]{1,4})\1/.test(text) || !mayRepeat(model, sentence.start, text)) continue;
+        if (segmenter.pending) continue; // decided when the dictionary is there
         for (const f of repeatsIn(model, sentence.start, segmenter.cut(text))) findings.push(f);
       }
     }

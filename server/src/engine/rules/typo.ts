@@ -3,6 +3,7 @@ import type { ReportModel, Span } from '../model.js';
 import { isCjk } from '../text/typo-model.js';
 import { DEFAULT_THRESHOLDS, typoCandidates, type TypoCandidate } from '../text/typo-detect.js';
 import type { Segmenter } from '../text/segmenter.js';
+import { icuWords } from '../text/word-breaker.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { msg } from './util.js';
 
@@ -44,20 +45,40 @@ function protectedTerms(model: ReportModel, ctx: { conventions: { glossary: { te
   return [...terms].map((t) => t.replace(/[“”"《》]/g, '')).filter((t) => t.length >= 2);
 }
 
-/** The multi-character word (2–4 CJK characters) around `index`, as the segmenter cuts the text. */
+/**
+ * The multi-character word (2–4 CJK characters) around `index`: as ICU's word breaker cuts the
+ * text when it finds one (no load time, text/word-breaker.ts), else as jieba does, so the
+ * dictionary is loaded only for what ICU does not know.
+ */
 function segmentedWord(text: string, index: number, segmenter: Segmenter): Span | undefined {
   const from = Math.max(0, index - 8);
+  const window = text.slice(from, Math.min(text.length, index + 9));
+  const found = wordIn(icuWords(window) ?? [], from, index);
+  if (found || segmenter.pending) return found ?? PENDING;
+  return wordIn(segmenter.cut(window), from, index);
+}
+
+/** Undecided until the dictionary is loaded: guarded meanwhile (silent rather than wrong). */
+const PENDING: Span = { start: 0, end: 0 };
+
+function wordIn(words: readonly string[], from: number, index: number): Span | undefined {
   let at = from;
-  for (const w of segmenter.cut(text.slice(from, Math.min(text.length, index + 9)))) {
+  for (const w of words) {
     if (index >= at && index < at + w.length) return w.length >= 2 && w.length <= 4 && [...w].every(isCjk) ? { start: at, end: at + w.length } : undefined;
     at += w.length;
   }
   return undefined;
 }
 
-/** The word around the character, as the corrected text segments it (`部署` for 布 in 布署). */
-function wordAround(text: string, index: number, fixed: string, segmenter: Segmenter): Span {
-  const found = segmentedWord(text.slice(0, index) + fixed + text.slice(index + 1), index, segmenter);
+/**
+ * The word around the character, as the corrected text segments it (`部署` for 布 in 布署).
+ * Only shown in the message: ICU's cut is enough, and a finding does not load jieba.
+ */
+function wordAround(text: string, index: number, fixed: string): Span {
+  const corrected = text.slice(0, index) + fixed + text.slice(index + 1);
+  const from = Math.max(0, index - 8);
+  const words = icuWords(corrected.slice(from, Math.min(corrected.length, index + 9)));
+  const found = words && wordIn(words, from, index);
   if (found) return found;
   const next = text[index + 1];
   if (next && isCjk(next)) return { start: index, end: index + 2 };
@@ -65,10 +86,10 @@ function wordAround(text: string, index: number, fixed: string, segmenter: Segme
   return prev && isCjk(prev) ? { start: index - 1, end: index + 1 } : { start: index, end: index + 1 };
 }
 
-function findingFor(model: ReportModel, start: number, text: string, c: TypoCandidate, segmenter: Segmenter): RuleFinding {
+function findingFor(model: ReportModel, start: number, text: string, c: TypoCandidate): RuleFinding {
   const span = { start: start + c.index, end: start + c.index + c.from.length };
   const best = c.to[0]!.char;
-  const word = wordAround(text, c.index, best, segmenter);
+  const word = wordAround(text, c.index, best);
   const written = text.slice(word.start, word.end);
   const meant = (ch: string) => text.slice(word.start, c.index) + ch + text.slice(c.index + c.from.length, word.end);
   return {
@@ -116,7 +137,7 @@ export const rule: Rule<Options> = {
         if (model.chrome.some((s) => at >= s.start && at < s.end)) continue;
         // A character inside a word the dictionary knows was probably meant (施行 beside 实行).
         if (!c.known && c.to[0]!.gain < thresholds.gain + ctx.options.wordMargin && segmentedWord(text, c.index, segmenter)) continue;
-        findings.push(findingFor(model, p.span.start, text, c, segmenter));
+        findings.push(findingFor(model, p.span.start, text, c));
       }
     }
     return findings;

@@ -5,6 +5,12 @@
 export interface Segmenter {
   /** Splits text into words; concatenating the result gives the input back. */
   cut(text: string): string[];
+  /**
+   * True while the face is still loading the dictionary (the language server publishes what is
+   * ready first): rules leave undecided what only the segmenter can decide, and the face lints
+   * again once it is loaded. Calling `cut` meanwhile loads it on the spot.
+   */
+  readonly pending?: boolean;
 }
 
 /** Fallback when no dictionary segmenter is available: one token per character. */

@@ -60,16 +60,6 @@ export function toSymbols(text: string): { symbols: string[]; offsets: number[] 
   return { symbols, offsets };
 }
 
-/** FNV-1a over UTF-16 code units, as the generator hashes n-grams. */
-function hash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 export function decodeTypoModel(bytes: Uint8Array): TypoModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (String.fromCharCode(...bytes.subarray(0, 4)) !== 'RLTM') throw new Error('not a report-lint typo model');
@@ -102,8 +92,7 @@ export function decodeTypoModel(bytes: Uint8Array): TypoModel {
     slots[s] = key >>> 0;
     values[s] = i;
   }
-  const find = (k: string): number => {
-    const h = hash(k);
+  const find = (h: number): number => {
     let s = h & mask;
     while (values[s] !== -1) {
       if (slots[s] === h) return values[s]!;
@@ -120,14 +109,21 @@ export function decodeTypoModel(bytes: Uint8Array): TypoModel {
       let backoff = 0;
       const from = Math.max(0, i - order + 1);
       for (let start = from; start <= i; start++) {
-        let k = '';
-        for (let j = start; j <= i; j++) k += symbols[j];
-        const e = find(k);
+        // FNV-1a over the UTF-16 code units of symbols[start..i] joined, as the generator hashes
+        // n-grams, without building the string (the typo rule's hot loop); the context's hash
+        // is the state before symbol i.
+        let h = 0x811c9dc5;
+        for (let j = start; j < i; j++) {
+          const sym = symbols[j]!;
+          for (let u = 0; u < sym.length; u++) h = Math.imul(h ^ sym.charCodeAt(u), 0x01000193);
+        }
+        const context = h >>> 0;
+        const last = symbols[i]!;
+        for (let u = 0; u < last.length; u++) h = Math.imul(h ^ last.charCodeAt(u), 0x01000193);
+        const e = find(h >>> 0);
         if (e >= 0) return backoff - logp[e]! * logpStep;
         if (start < i) {
-          let c = '';
-          for (let j = start; j < i; j++) c += symbols[j];
-          const ce = find(c);
+          const ce = find(context);
           if (ce >= 0) backoff -= bow[ce]! * bowStep;
         }
       }
