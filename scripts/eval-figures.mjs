@@ -12,6 +12,8 @@
 //             (6829.11 → 682.911) or its last digit lost (64 → 6), below its first part
 //             (sum-mismatch should fire);
 //   count     a run-in list announced with a count (`四个方面：一是…四是…`) gets its count
+//             raised by one (count-mismatch should fire);
+//   run-in    a list of names announced with a count (`四大工程：A、B、C、D。`) gets its count
 //             raised by one (count-mismatch should fire).
 // A slip counts as found when the rule reports a range on the changed figure's line that it
 // did not report on the unchanged report.
@@ -179,6 +181,18 @@ function explain(draft, c) {
     .map((f) => `\n        ${f.numberText}${f.unitText} [${f.indicator ?? '-'}] ${f.measure} ${f.target ? 'target' : 'result'} ${f.period ?? '?'}${f.year ?? ''} ${f.aspect}${f.listIndex !== undefined ? ' #' + f.listIndex : ''} part=${model.paragraphs[f.paragraph].topPart ?? '-'}/${model.paragraphs[f.paragraph].part ?? '-'} from=${f.periodFrom ?? '-'}`)
     .join('');
 }
+/** `四大工程：A、B、C、D。` with as many `、` items as announced (no 和/及/与): the count raised by one. */
+function runIn(text) {
+  const out = [];
+  const re = /([二三四五六七八九])(大|个|项|类)([\u4e00-\u9fff]{0,8})[：:](?:即|指)?([^。；;，,：:\d“”\n]{4,200})[。；;]/g;
+  for (const m of text.matchAll(re)) {
+    const items = m[4].split('、');
+    if (items.length !== CN.indexOf(m[1]) + 1 || /和|及|与|等/.test(m[4]) || items.some((x) => x.length < 2)) continue;
+    out.push({ kind: 'run-in', rule: 'count-mismatch', at: m.index, from: m[1], to: CN[items.length], what: m[0].slice(0, 30) });
+  }
+  return out;
+}
+
 const lineOf = (text, at) => text.slice(0, at).split('\n').length - 1;
 const totals = {};
 const misses = {};
@@ -187,7 +201,7 @@ for (const name of files) {
   // Scraped pages may hold the report several times over; the engine reads the first copy.
   const model = api.parseReport(text, segmenter);
   const bodyEnd = model.repeats?.span.start ?? model.body.end;
-  const candidates = [restated, copied, parts, wholes, counts].flatMap((f) => f(text).filter((c) => c.at >= model.body.start && c.at < bodyEnd).slice(0, per));
+  const candidates = [restated, copied, parts, wholes, counts, runIn].flatMap((f) => f(text).filter((c) => c.at >= model.body.start && c.at < bodyEnd).slice(0, per));
   if (!candidates.length) continue;
   const before = lint(text);
   for (const c of candidates) {

@@ -85,6 +85,44 @@ describe('figure-mismatch compares like with like', () => {
     expect(mismatches(report([stated, '旅游收入增长12.5%。']))).toHaveLength(1);
   });
 
+  it('flags growth rates a whole point apart (6% and 7% share no more than an end of their rounding)', () => {
+    expect(mismatches(report(['地区生产总值增长6%。', '经济运行稳中有进，地区生产总值增长7%。']))).toHaveLength(1);
+    expect(mismatches(report(['地区生产总值增长6%。', '经济运行稳中有进，地区生产总值增长6.0%。']))).toEqual([]);
+  });
+
+  it('compares a narrowed indicator (城市更新固定资产投资) with the same phrase only', () => {
+    expect(mismatches(report(['城市更新固定资产投资32亿元。', '旧区改造有序推进，完成城市更新固定资产投资35亿元。']))).toHaveLength(1);
+    expect(mismatches(report(['全县固定资产投资120亿元。', '旧区改造有序推进，完成城市更新固定资产投资35亿元。']))).toEqual([]);
+  });
+
+  it('reads the indicator after a verb or a date that opens the clause (带动, 2023年)', () => {
+    expect(mismatches(report(['固定资产投资增长9.5%。', '重点项目加快建设，带动固定资产投资增长8.5%。']))).toHaveLength(1);
+    expect(mismatches(report(['全年地区生产总值完成86.2亿元。', '2023年地区生产总值达到88.2亿元。']))).toHaveLength(1);
+  });
+
+  it('knows 全社会研发投入 and its short form', () => {
+    expect(mismatches(report(['全社会研发投入3.2亿元。', '创新动能增强，研发投入3.6亿元。']))).toHaveLength(1);
+  });
+
+  it('does not let a record (“十三五”以来首次) or a period said after the figures frame later sentences', () => {
+    const text = report(['全年地区生产总值86.2亿元，增速“十三五”以来首次突破两位数。一般公共预算收入5.1亿元。', '财政实力增强，一般公共预算收入5.4亿元。']);
+    expect(mismatches(text)).toHaveLength(1);
+  });
+
+  it('lets a period that opens a later sentence frame the rest of the paragraph', () => {
+    const text = report(['产业发展稳中有进。五年来，一般公共预算收入累计完成25.6亿元。城镇新增就业1.6万人。', '城镇新增就业3200人。']);
+    expect(mismatches(text)).toEqual([]);
+  });
+
+  it('reads 完成145.7% after a growth as a ratio to plan, not a second growth', () => {
+    expect(mismatches(report(['出口总额12亿美元，增长50.0%，完成145.7%。', '外贸稳中提质，出口总额增长50.0%。']))).toEqual([]);
+  });
+
+  it('dates the changes after a comparison base (与2018年相比), not the levels before it', () => {
+    const text = report(['与2018年相比，地区生产总值增长48.3%、固定资产投资增长62.7%。', '地区生产总值增长5.5%，固定资产投资增长8.2%。']);
+    expect(mismatches(text)).toEqual([]);
+  });
+
   it('does not compare levels of different subjects (a twentyfold smaller value is a zone of the county)', () => {
     expect(mismatches(report(['全县固定资产投资完成410亿元，增长12.1%。', '产业园区加快建设，全年完成固定资产投资21亿元，增长30.5%。']))).toEqual([]);
   });
@@ -115,6 +153,20 @@ describe('sum-mismatch arithmetic', () => {
     expect(sums(report(['三次产业结构调整为8.1:38.5:53.4。']))).toEqual([]);
   });
 
+  it('breaks down counts of things like amounts', () => {
+    expect(sums(report(['新增市场主体640家，其中国有企业3700家。'])).map((f) => f.message)).toEqual(['分项之和（3700家）与新增市场主体640家不符']);
+    expect(sums(report(['新增市场主体640家，其中国有企业37家。']))).toEqual([]);
+  });
+
+  it('reads (其中…) in brackets as a breakdown', () => {
+    expect(sums(report(['新增学位1050个（其中义务教育学位7500个）。']))).toHaveLength(1);
+    expect(sums(report(['新增学位1050个（其中义务教育学位750个）。']))).toEqual([]);
+  });
+
+  it('does not take an output above its value added for a part', () => {
+    expect(sums(report(['地区生产总值100亿元，增长5%，其中规上工业总产值260亿元。']))).toEqual([]);
+  });
+
   it('does not break down an increase by parts of the stock, nor a share of another whole', () => {
     expect(sums(report(['全县市场主体净增1.2万户，其中企业达到3.5万户。']))).toEqual([]);
     expect(sums(report(['专利申请量1.25万件，其中发明专利5920件，占全市38.4%。']))).toEqual([]);
@@ -126,6 +178,19 @@ describe('count-mismatch themes and characters', () => {
 
   it('does not count a two-phrase theme or the characters of a slogan as items', () => {
     expect(counts(report(['开展“稳增长、保就业”十大专项行动。', '在“开放、创新、协调、共享”八个字上下功夫。']))).toEqual([]);
+  });
+
+  it('flags a run-in list with fewer or more names than announced (四大工程：A、B、C)', () => {
+    const f = counts(report(['实施四大工程：产业升级工程、城市更新工程、民生保障工程。']));
+    expect(f.map((x) => x.message)).toEqual(['宣布“四大工程”，实际列出3项']);
+    expect(counts(report(['建设两个平台：集体资产管理平台、产权交易平台、财务监管平台。'])).map((x) => x.message)).toEqual(['宣布“两个平台”，实际列出3项']);
+  });
+
+  it('counts a run-in list whose last two names are joined by 和 either way, and skips lists that run on', () => {
+    expect(counts(report(['建设四大新城：科技新城、滨河新城、空港新城和临港新城。']))).toEqual([]);
+    expect(counts(report(['建设三大新城：科技新城、滨河新城、空港新城和临港新城。']))).toEqual([]);
+    expect(counts(report(['整治八类隐患：占道经营、违章搭建、私拉电线等问题。']))).toEqual([]);
+    expect(counts(report(['开展五大行动：违法建筑整治、疏导、断根、市场监管执法、土地整备。']))).toEqual([]);
   });
 
   it('counts the last two items joined by 和', () => {

@@ -27,7 +27,7 @@ export const rule: Rule = {
   fixable: true,
   description: msg('宣布的数目与列出的条目数不符（如“六个方面”却只列五项）', 'An announced count differs from the items listed'),
   check({ model }) {
-    const found = [...taskLists(model), ...numberedLists(model), ...inlineLists(model), ...quotedLists(model), ...glossaryLists(model)];
+    const found = [...taskLists(model), ...numberedLists(model), ...inlineLists(model), ...quotedLists(model), ...glossaryLists(model), ...runInLists(model)];
     const seen = new Set<number>();
     return found
       .filter((a) => a.announced !== a.delivered && !seen.has(a.numeral.start) && seen.add(a.numeral.start))
@@ -167,6 +167,47 @@ function quotedLists(model: ReportModel): Announcement[] {
         delivered: parts.length,
         items: [{ start: p.span.start + m.index, end: at }],
         what: m[3]! + m[4]!,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * `实施四大工程:产业升级工程、城市更新工程、民生保障工程。` (body or 名词解释): the items after the
+ * colon, separated by `、`, up to the end of the sentence. The last two may be joined by
+ * 和/及/与 (`…、国际低碳城和平湖新城`) or not (`城市更新与功能提升` is one item), so a list of n
+ * parts with a conjunction in the last one agrees with n or n + 1. Lists that run on (`…等`),
+ * hold a comma, or mix one-word and long items (`违法建筑管理、疏导、断根…`: items of items)
+ * are not counted.
+ */
+function runInLists(model: ReportModel): Announcement[] {
+  const out: Announcement[] = [];
+  const re = new RegExp(`(${N})(大|个|项|类|方面)”?([\u4e00-\u9fff]{0,8})”?:\s*(?:即|指|是|包括)?([^。;:,!?]{4,240})(?=[。;]|$)`, 'g');
+  for (const p of model.paragraphs) {
+    const text = model.norm.slice(p.span.start, p.span.end);
+    for (const m of text.matchAll(re)) {
+      if (m.index > 0 && /[一二三四五六七八九十两双\d第]/.test(text[m.index - 1]!)) continue;
+      let list = m[4]!;
+      // `…、公明四大先进制造业园区。`: the count restated after the last item ends the list.
+      const restated = new RegExp(`(?:${N})(?:大|个|项|类)`).exec(list);
+      if (restated) list = list.slice(0, restated.index);
+      if (/等$|等[\u4e00-\u9fff]{0,6}$|“|一是|\d/.test(list)) continue;
+      const parts = list.split('、').map((x) => x.trim());
+      if (parts.length < 2 || parts.some((x) => x.length < 2 || x.length > 24)) continue;
+      const lengths = parts.map((x) => x.length);
+      if (Math.min(...lengths) <= 2 && Math.max(...lengths) >= 6) continue;
+      const announced = parseCount(m[1]!);
+      const joined = /和|及|与|以及/.test(parts.at(-1)!) ? 1 : 0;
+      if (announced >= parts.length && announced <= parts.length + joined) continue;
+      const at = p.span.start + m.index;
+      const listStart = p.span.start + m.index + m[0].length - m[4]!.length;
+      out.push({
+        numeral: { start: at, end: at + m[1]!.length },
+        announced,
+        delivered: announced > parts.length ? parts.length + joined : parts.length,
+        items: [{ start: listStart, end: listStart + list.length }],
+        what: m[2]! + m[3]!,
       });
     }
   }
