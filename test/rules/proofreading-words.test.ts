@@ -26,12 +26,24 @@ describe('repeated-word reads words', () => {
     ['rhetoric', '关键在于落实落实再落实。'],
     ['an exclamation', '游客在街区买买买。'],
     ['two words sharing a character', '建立健全全链条监管体系，培育创新新模式。'],
+    ['a verb reduplicated to open a clause (ABAB)', '大家顾不上歇脚、收拾收拾身上的行装，又赶往下一个工地。'],
+    ['a reduplicated noun after a noun (AA)', '街巷里叫卖声声，夜市灯火通明。'],
+    ['a descriptive ABB before 的', '园区里到处是热腾腾的干劲、活跃跃的新业态。'],
+    ['a tripled character inside quotes', '“一起种树，一起苗苗苗”的口号传遍全县，街头“逛逛逛”的人多了。'],
   ])('is silent on %s', (_name, sentence) => {
     expect(messages('repeated-word', report(2025, sentence, ''))).toEqual([]);
   });
 
   it('flags a word written twice', () => {
     expect(messages('repeated-word', report(2025, '湿地修复修复见效。', ''))).toEqual(['warning: “修复修复”疑似误重复了“修复”']);
+  });
+
+  it('flags a word followed by its own last character', () => {
+    expect(messages('repeated-word', report(2025, '坚持稳产、增产产并重。', ''))).toEqual(['warning: “增产产”疑似误重复了“产”']);
+  });
+
+  it('flags a doubled word inside a clause even when a reduplicated verb could open one', () => {
+    expect(messages('repeated-word', report(2025, '全面推进推进城乡融合。', ''))).toEqual(['warning: “推进推进”疑似误重复了“推进”']);
   });
 });
 
