@@ -26,7 +26,16 @@ export interface LearnedReport {
  * model, the archive's own names that the model would correct are learned too (`typoNames`).
  */
 export function learnConventions(documents: CorpusDocument[], segmenter: Segmenter, typoModel?: TypoModel): Conventions {
-  const reports: LearnedReport[] = documents.map((d) => ({ name: d.name, model: parseReport(d.text, segmenter) }));
+  // A file copied under several names is one report's evidence, not several (50 copies of
+  // one report would otherwise outvote the rest of the archive).
+  const seen = new Set<string>();
+  const distinct = documents.filter((d) => {
+    const key = d.text.replace(/\r\n?/g, '\n').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const reports: LearnedReport[] = distinct.map((d) => ({ name: d.name, model: parseReport(d.text, segmenter) }));
   const skeleton = learnSkeleton(reports);
   const glossary = learnGlossary(reports, segmenter);
   const conventions: Conventions = {
