@@ -29,6 +29,7 @@ export interface Vocabulary {
   glossaryNumber: RegExp;
   glossaryStop: RegExp;
   chromeLine: RegExp;
+  attachmentListLine: RegExp;
   selfBuildingTraces: RegExp;
   targetTraces: RegExp;
   pager: RegExp;
@@ -81,6 +82,7 @@ function build(learned: Conventions['learnedWordings'] | undefined): Vocabulary 
     glossaryNumber: any([V.GLOSSARY_ENTRY_NUMBER]),
     glossaryStop: any(V.GLOSSARY_STOPS),
     chromeLine: any(V.CHROME_LINES),
+    attachmentListLine: any([V.ATTACHMENT_LIST_LINE]),
     selfBuildingTraces: any([V.SELF_BUILDING_TRACES]),
     targetTraces: any([V.TARGET_TRACES]),
     pager: any([V.PAGER]),

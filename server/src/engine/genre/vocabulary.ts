@@ -45,14 +45,14 @@ export const PART_TITLES: Record<'review' | 'fiveYear' | 'plan' | 'tasks' | 'sel
   plan: [
     { pattern: '工作安排|工作计划|工作任务|工作打算|工作思路|工作重点|工作的?建议|工作部署|总体部署|总体思路|奋斗目标', why: 'the plan headings of the corpus: 2024年工作安排, 2019年工作总体部署, 2016年的工作重点, 对今年政府工作的建议' },
     { pattern: '总体要求|预期目标|主要目标|目标任务', why: '今年发展主要目标和工作总体部署, 2021年发展形势和总体要求' },
-    { pattern: '重点工作|主要工作|重点任务|主要任务|做好.{0,12}工作', why: '2024年主要工作, 2026年重点工作, 高质量做好2022年各项工作: the plan when the year is the report year' },
+    { pattern: '重点工作|主要工作|重点任务|主要任务|做好.{0,6}(?:\\d{4}年|今年|明年).{0,8}工作', why: '2024年主要工作, 2026年重点工作, 高质量做好2022年各项工作: the plan when the year is the report year (做好外交工作 alone is a task)' },
   ],
   tasks: [
     { pattern: '重点工作|重点任务|主要任务', why: 'a separate tasks section after 总体要求和目标 (一、回顾 二、总体要求 三、重点工作)' },
   ],
   selfBuilding: [
     {
-      pattern: '自身建设|政府效能|人民满意(?:的)?政府|政府治理(?:能力|体系|效能)|(?:法治|服务型|廉洁)政府建设|转变政府职能|政风建设|行政能力建设',
+      pattern: '自身建设|政府效能|人民满意的?.{0,8}政府|政府治理能力|(?:法治|服务型|廉洁)政府建设|转变政府职能|政风建设|行政能力建设',
       why: '加强政府自身建设, 实施政府效能提升行动，努力建设人民满意政府, 加强行政能力建设和政风建设: the self-building task in every report',
     },
   ],
@@ -76,7 +76,7 @@ export const SELF_BUILDING_TRACES: Wording = {
 
 /** Words that show the plan states targets, even without a `主要预期目标是：` paragraph. */
 export const TARGET_TRACES: Wording = {
-  pattern: '(?:预期|主要|发展|奋斗|年度)目标',
+  pattern: '(?:预期|主要|发展|奋斗|年度)目标|预期(?:增长|为|目标)|预计(?:增长|为)',
   why: 'district reports name their targets inside a task paragraph (实现年度目标) or not at all',
 };
 
@@ -91,7 +91,7 @@ export const PART_SENTENCES: Record<'review' | 'plan' | 'selfBuilding', Wording[
   ],
   selfBuilding: [
     {
-      pattern: '^(?:各位代表[!,]?)?[^。!]{0,60}(?:政府自身建设|自身(?:能力)?建设|建设人民满意(?:的)?政府|政府效能建设|对政府工作提出了?新的?更高要求)',
+      pattern: '^(?:各位代表[!,]?)?[^。!]{0,60}(?:政府自身建设|自身(?:能力)?建设|政府效能建设|对政府工作提出了?新的?更高要求)',
       why: '各位代表！…必须全面加强政府自身建设; 做好政府工作，需要不断加强自身能力建设: the self-building part written as a paragraph',
     },
   ],
@@ -126,7 +126,7 @@ export const ADDRESS_LINE: Wording = { pattern: '^(?:各位(?:人大)?代表|同
 /** Parts found by a paragraph's wording inside the review and the plan. */
 export const INNER_PARTS = {
   thanks: { pattern: '(?:表示|致以)(?:最)?(?:衷心|诚挚|崇高|真诚|由衷)|衷心的感谢|崇高的敬意|的感谢和', why: '向…表示衷心感谢' },
-  problemsCue: { pattern: '在肯定成绩的同时|主要表现在|我们(?:也)?清醒|问题和不足|困难和问题|不足和问题|差距和不足', why: 'the problems paragraph' },
+  problemsCue: { pattern: '在肯定成绩的同时|同时也要看到|主要表现在|我们(?:也)?清醒|清醒(?:地)?(?:看到|认识到)|问题和不足|困难和问题|不足和问题|差距和不足', why: 'the problems paragraph' },
   problems: { pattern: '清醒(?:地)?(?:看到|认识到)|问题和不足|困难和问题|差距和不足|不足和问题|存在(?:一些)?(?:突出)?问题', why: 'the problems paragraph' },
   framing: { pattern: '^(?:各位代表,)?(?:\\d{4}年|今年|明年)是', why: '2024年是…关键一年' },
   requirements: { pattern: '(?:总体要求|总的要求|总体思路|指导思想|工作总要求)(?:是|为)?:', why: '今年政府工作的总体要求是：' },
@@ -152,6 +152,12 @@ export const GLOSSARY_HEADINGS: Wording[] = [
 export const GLOSSARY_ENTRY_NUMBER: Wording = {
   pattern: '^(?:[\\[【(]\\s*(\\d{1,3})\\s*[\\]】)]\\s*[.、]?|(\\d{1,3})\\s*(?:[.、](?!\\d)|(?=[^\\d.,%年月日万亿个:\\s]))|([①-⑳]))\\s*',
   why: '1.  1、  [1]  [1].  (1)  ①: the entry numberings of the corpus glossaries',
+};
+
+/** A line of the list of attachments (`附件：1. 政府工作报告名词、术语注释`, `3. 2016年区政府民生实事计划清单`): not a heading. */
+export const ATTACHMENT_LIST_LINE: Wording = {
+  pattern: '^(?:附件\\s*[:：]?\\s*)?\\d{1,2}\\s*[.、．]\\s*.{0,30}(?:清单|名词解释|术语注释|名词注释)\\s*$',
+  why: 'the attachment lists of Futian district reports 2014–2017',
 };
 
 /** Lines that end a glossary (the next attachment, page chrome). */

@@ -29,7 +29,7 @@ const STANDALONE_MAX = 40;
  * Recognises a heading at the start of a paragraph. `norm` is the width-folded text, `start`
  * and `end` the paragraph's content (leading spaces and Markdown markers already skipped).
  */
-export function matchHeading(text: string, norm: string, start: number, end: number): HeadingMatch | undefined {
+export function matchHeading(text: string, norm: string, start: number, end: number, nextArabic?: number): HeadingMatch | undefined {
   const line = norm.slice(start, end);
   let emphasisEnd = -1;
   let body = line;
@@ -41,7 +41,8 @@ export function matchHeading(text: string, norm: string, start: number, end: num
     offset += 2;
   }
   for (const { style, re } of MARKERS) {
-    const m = re.exec(body);
+    // The next number of a run is taken even when digits follow it (`40.151件民生实事`).
+    const m = re.exec(body) ?? (style === 'arabic-dot' && nextArabic !== undefined ? new RegExp(`^(${nextArabic})\\.(?=\\d)`).exec(body) : null);
     if (!m) continue;
     const number = style.startsWith('arabic') ? Number(m[1]) : parseChineseInteger(m[1]!);
     const marker = { start: offset, end: offset + m[0].length };

@@ -39,10 +39,11 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
     if (glossaryIndex >= 0 && pi >= glossaryIndex) return;
     if (pi <= preamble) return;
     if (/政府工作报告/.test(plain[pi]!) && plain[pi]!.length < 40) return;
-    if (vocab.chromeLine.test(plain[pi]!)) return;
+    if (vocab.chromeLine.test(plain[pi]!) || vocab.attachmentListLine.test(plain[pi]!)) return;
     const content = skipMarkdownHeading(norm, p.span);
     // A part title on its own line (`2023年工作回顾`, `“十五五”时期主要目标任务`), above 一、.
-    const numbered = matchHeading(text, norm, content.start, content.end);
+    const lastArabic = headings.findLast((h) => h.style === 'arabic-dot')?.number;
+    const numbered = matchHeading(text, norm, content.start, content.end, lastArabic == null ? undefined : lastArabic + 1);
     const partLine = (!numbered || numbered.style === 'lead') && isPartTitleLine(norm.slice(content.start, content.end).replace(/\*\*/g, ''), vocab);
     const m = partLine ? lead(content.start, content.end, false) : numbered;
     if (!m) return;

@@ -117,6 +117,8 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
 
   let top: PartKind | undefined;
   let openedAt = -1;
+  // The plan's tasks have begun (a heading under it): 自身建设 written as a paragraph comes after them.
+  let tasksStarted = false;
   const headingOf = new Map<number, number>();
   headings.forEach((h, i) => headingOf.set(h.paragraph, i));
   // Under an unnumbered part title, 一、 headings are its themes, not parts of their own.
@@ -124,7 +126,7 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
 
   const openTop = (kind: PartKind, pi: number, span: Span, hi: number | undefined, yearFrom?: Span) => {
     // A second title of the part already open continues it (二、2024年总体要求 → 三、2024年重点工作 is tasks).
-    if (kind === top && kind !== 'self-building') return;
+    if (kind === top) return;
     if (kind === 'plan' && top === 'tasks') return;
     add(kind, pi, span, hi, yearFrom);
     top = kind;
@@ -169,17 +171,19 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
         openTop('plan', pi, p.span, undefined, p.span);
       } else if (top === undefined && vocab.reviewSentence.test(text)) {
         openTop('review', pi, matchSpan(norm, p.span, vocab.reviewSentence), undefined, p.span);
-      } else if ((top === 'plan' || top === 'tasks') && !has('self-building') && vocab.selfBuildingSentence.test(text)) {
+      } else if ((top === 'plan' || top === 'tasks') && tasksStarted && !has('self-building') && vocab.selfBuildingSentence.test(text)) {
         openTop('self-building', pi, matchSpan(norm, p.span, vocab.selfBuildingSentence), undefined);
       }
     }
     const inReview = top === 'review' || top === undefined;
     const inPlan = top === 'plan' || top === 'tasks';
+    if (inPlan && h && h.style !== 'part') tasksStarted = true;
     if (h?.style === 'cn-comma' || h?.style === 'cn-paren' || h?.style === 'part') return;
     if (vocab.thanks.test(text) && text.length > 8 && top !== undefined) {
       add('thanks', pi, matchSpan(norm, p.span, vocab.thanks));
     }
-    if (vocab.problems.test(text) && (inReview || inPlan) && vocab.problemsCue.test(text)) {
+    // The problems paragraph opens on its cue; a task that solves 困难和问题 is not it.
+    if (vocab.problems.test(text) && (inReview || inPlan) && vocab.problemsCue.test(firstClause(text))) {
       add('problems', pi, matchSpan(norm, p.span, vocab.problems));
     }
     if (inPlan) {
@@ -195,7 +199,7 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
     }
     // The closing: the last call to action after the plan (`各位代表！…让我们…奋斗！`).
     const addressed = /^(?:各位(?:人大)?代表|同志们)/.test(text) || (pi > 0 && vocab.addressLine.test(plain[pi - 1]!));
-    const closingLike = text.length > 12 && vocab.closing.test(text) && (addressed || /!$/.test(text) || vocab.closingEnd.test(text));
+    const closingLike = text.length > 12 && ((vocab.closing.test(text) && (addressed || /!$/.test(text) || vocab.closingEnd.test(text))) || (addressed && /!$/.test(text)));
     if (closingLike && top !== undefined && top !== 'review') {
       add('closing', pi, p.span);
     }
@@ -230,6 +234,12 @@ function lastTaskOnGovernment(marks: Landmark[], headings: Heading[], vocab: Voc
   const h = headings[last]!;
   const level = headings.filter((o) => o.style === h.style && o.span.start > plan.span.start && o.span.start < end);
   return level.length >= 3 && vocab.governmentTask.test(h.titleText) ? last : undefined;
+}
+
+/** The start of a paragraph, up to its first full stop or 60 characters. */
+function firstClause(text: string): string {
+  const stop = text.search(/[。!?]/);
+  return text.slice(0, Math.min(stop < 0 ? text.length : stop, 60));
 }
 
 function framesYear(text: string, year: number | undefined): boolean {

@@ -45,7 +45,8 @@ export const rule: Rule = {
         const key = `${depth}:${style}`;
         const previous = lastAt.get(key);
         const continues = previous !== undefined && items[0]?.number === previous + 1;
-        const fragmentStart = (model.fragment && siblings === model.outline) || continues;
+        // A fragment may open partway through any list.
+        const fragmentStart = (model.fragment && previous === undefined) || continues;
         for (const f of checkRuns(model, items, fragmentStart)) findings.push(f);
         if (items.length) lastAt.set(key, items.at(-1)!.number);
         for (const f of mixedWidth(model, hs)) findings.push(f);

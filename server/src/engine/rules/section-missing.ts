@@ -57,7 +57,18 @@ export const rule: Rule = {
     // A report at the start of a term may plan the five years only (今后五年的主要工作).
     const plan = annual ?? firstMark(model, 'five-year');
     if (!plan) missing('plan', start);
-    else if (annual && !hasPart(model, 'targets') && !planSays(model, vocab.targetTraces)) missing('targets', annual.span);
+    else if (annual && !hasPart(model, 'targets') && !planSays(model, vocab.targetTraces)) {
+      // Some published reports set no targets (State Council 2000–2002, a few districts): ask.
+      findings.push({
+        span: annual.span,
+        severity: 'info',
+        message: msg(
+          '未找到“主要预期目标”：多数报告在工作安排开头列出当年的主要预期目标（如地区生产总值增长6%左右），请确认是否需要补充',
+          'No main targets (主要预期目标) found: most reports state the year\'s targets at the start of the plan (e.g. GDP growth of about 6%); check whether they are needed',
+        ),
+        data: { missing: 'targets' },
+      });
+    }
     const closing = firstMark(model, 'closing');
     if (!hasPart(model, 'self-building') && plan && !planSays(model, vocab.selfBuildingTraces)) {
       const before = closing ?? firstMark(model, 'glossary');

@@ -10,9 +10,11 @@ const PAIRS: Record<string, string> = {
   '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '！': '!', '？': '?', '％': '%',
   '＋': '+', '－': '-', '．': '.', '／': '/', '＜': '<', '＞': '>', '＝': '=', '［': '[', '］': ']',
   '｜': '|', '＊': '*', '＃': '#', '\u3000': ' ', '\t': ' ', '\u00a0': ' ',
+  // Zero-width characters copied from web pages (`各位代表：\u200d`) read as spaces.
+  '\u200b': ' ', '\u200c': ' ', '\u200d': ' ', '\u2060': ' ',
 };
 
-const FOLDABLE = /[，：；（）！？％＋－．／＜＞＝［］｜＊＃\u3000\t\u00a0０-９Ａ-Ｚａ-ｚ]/g;
+const FOLDABLE = /[，：；（）！？％＋－．／＜＞＝［］｜＊＃\u3000\t\u00a0\u200b-\u200d\u2060０-９Ａ-Ｚａ-ｚ]/g;
 const ESCAPES = new RegExp(SPACE_ESCAPES.pattern, 'g');
 
 export function foldWidth(text: string): string {
