@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,7 +23,9 @@ const fmt = (x) => x.toFixed(2).padStart(8);
 
 const conventions = api.loadDefaultConventions(join(root, 'dist'));
 const segmenter = api.segmenterForConventions(conventions);
-const options = { conventions, settings: api.DEFAULT_SETTINGS, segmenter, locale: 'zh-cn' };
+// As the CLI runs: the typo rule with its model.
+const typoModel = api.loadTypoModelSync?.(join(root, 'dist'));
+const options = { conventions, settings: api.DEFAULT_SETTINGS, segmenter, typoModel, locale: 'zh-cn' };
 const seedsDir = join(root, 'seeds');
 const seeds = readdirSync(seedsDir).filter((f) => /\.(txt|md)$/.test(f)).sort();
 
@@ -47,13 +50,29 @@ console.log(`median over seeds: ${median(per10k).toFixed(2)} ms per 10k characte
 
 const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 7);
 const cold = [];
+const coldCpu = [];
+const coldRss = [];
 const seed0 = join(seedsDir, seeds[0]);
 for (let i = 0; i < coldRuns; i++) {
   const t = process.hrtime.bigint();
-  spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', seed0], { stdio: 'ignore' });
+  const r = spawnSync(process.execPath, ['--require', join(root, 'scripts/bench-usage.cjs'), join(root, 'dist/cli.js'), '--format', 'json', seed0], { encoding: 'utf8' });
   cold.push(Number(process.hrtime.bigint() - t) / 1e6);
+  const usage = /BENCH_USAGE (.*)/.exec(r.stderr ?? '');
+  if (usage) {
+    const u = JSON.parse(usage[1]);
+    coldCpu.push(u.cpuMs);
+    coldRss.push(u.maxRssMiB);
+  }
 }
-console.log(`\ncold: first result in a fresh process (node start + segmenter load + lint of ${seeds[0]}), ${coldRuns} runs: median ${median(cold).toFixed(0)} ms`);
+const goal = (label, value, unit, limit) => console.log(`  ${label.padEnd(44)} ${value.toFixed(2).padStart(8)} ${unit.padEnd(6)} goal ≤ ${limit} ${value <= limit ? 'met' : 'NOT met'}`);
+console.log(`\ncold: a fresh CLI process on ${seeds[0]} (${readFileSync(seed0, 'utf8').length} characters), ${coldRuns} runs, medians; load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${os.cpus().length} CPUs`);
+goal('wall time', median(cold) / 1000, 's', 0.35);
+if (coldCpu.length) {
+  console.log(`  ${'CPU time (user + system)'.padEnd(44)} ${(median(coldCpu) / 1000).toFixed(2).padStart(8)} s      (wall on an idle machine ≈ CPU)`);
+  goal('peak memory', median(coldRss), 'MiB', 100);
+}
+console.log('\nwarm lint:');
+goal('median ms per 10k characters', median(per10k), 'ms', 4);
 
 const lspBench = join(root, 'scripts/bench-lsp.mjs');
 if (existsSync(lspBench) && existsSync(join(root, 'dist/server.js'))) {

@@ -6,3 +6,4 @@ export { loadDefaultConventions, readConventionsFile } from './conventions-file.
 export { createJiebaSegmenter, segmenterForConventions } from './segmenter.js';
 export { renderRuleIndex } from './docs-index.js';
 export { settingsJsonSchema } from './settings.js';
+export { loadTypoModelSync } from './typo-model.js';
