@@ -11,9 +11,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_SHOW_LOCATION, COMMAND_TREAT_AS_COMMON, documentSymbols, FIX_ALL_KIND, foldingRanges } from './lsp/convert.js';
+import { exitWhenStreamEnds, keepConsoleOffStdout, ProtocolGate, transportFromArgs } from './lsp/protocol.js';
 import { RC_FILE, Session } from './lsp/session.js';
 
-export function startServer(connection: Connection, defaultsDir: string = __dirname): void {
+export function startServer(connection: Connection, defaultsDir: string = __dirname): Session {
   const documents = new TextDocuments(TextDocument);
   const session = new Session(connection, documents, defaultsDir);
   let pullConfiguration = false;
@@ -116,11 +117,24 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
 
   documents.listen(connection);
   connection.listen();
+  return session;
 }
 
-/** Starts over stdio / node-ipc / socket, as the command line says (createConnection reads it). */
+/**
+ * Starts over stdio / node-ipc / socket / pipe, as the command line says. Every message passes
+ * the ProtocolGate (lifecycle and params); a broken or closed stream ends the process.
+ */
 export function main(defaultsDir: string = __dirname): void {
-  startServer(createConnection(ProposedFeatures.all), defaultsDir);
+  const transport = transportFromArgs(process.argv.slice(2));
+  // No transport named: the library's own message says which arguments it takes.
+  if (!transport) return void startServer(createConnection(ProposedFeatures.all), defaultsDir);
+  let session: Session | undefined;
+  const locale = () => session?.locale ?? 'zh-cn';
+  const gate = new ProtocolGate(transport.writer, locale, (text) => connection.console.error(text));
+  exitWhenStreamEnds(transport.reader, gate, locale);
+  if (transport.stdio) keepConsoleOffStdout();
+  const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer, { messageStrategy: gate });
+  session = startServer(connection, defaultsDir);
 }
 
 if (require.main === module) main();
