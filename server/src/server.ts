@@ -10,6 +10,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pick } from './engine/lint.js';
 import { codeActions, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_SHOW_LOCATION, COMMAND_TREAT_AS_COMMON, documentSymbols, FIX_ALL_KIND, foldingRanges } from './lsp/convert.js';
 import { exitWhenStreamEnds, keepConsoleOffStdout, ProtocolGate, transportFromArgs } from './lsp/protocol.js';
 import { RC_FILE, Session } from './lsp/session.js';
@@ -95,12 +96,12 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
   connection.onExecuteCommand(async (params) => {
     const [uri, term] = (params.arguments ?? []) as [string, string | undefined];
     if (params.command === COMMAND_TREAT_AS_COMMON && term) {
-      const edit = session.treatAsCommonEdit(term);
-      if (!edit) {
-        void connection.window.showWarningMessage(session.locale === 'en' ? `Cannot update ${RC_FILE}: open a folder first` : `无法更新 ${RC_FILE}：请先打开一个文件夹`);
+      const made = session.treatAsCommonEdit(term);
+      if ('problem' in made) {
+        void connection.window.showWarningMessage(pick(made.problem, session.locale));
         return;
       }
-      await connection.workspace.applyEdit({ label: `report-lint: ${term}`, edit });
+      if ('edit' in made) await connection.workspace.applyEdit({ label: `report-lint: ${term}`, edit: made.edit });
       session.applySettings(pullConfiguration ? await connection.workspace.getConfiguration('reportLint') : undefined);
       session.relintAll();
     } else if (params.command === COMMAND_SHOW_LOCATION && uri && params.arguments?.[1]) {

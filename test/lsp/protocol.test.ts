@@ -1,7 +1,11 @@
 // The language server against the protocol's rules (issue 16), over stdio: document versions,
 // the lifecycle (−32002 before initialize, −32600 after shutdown), invalid params (−32602),
 // and a broken byte stream, which must end the process rather than hang or desynchronise it.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, DocumentSymbol } from 'vscode-languageserver-protocol';
 import { applyFix } from '../support.js';
@@ -104,6 +108,25 @@ describe('lifecycle', () => {
       expect(error?.code).toBe(-32600);
     } finally {
       await late.shutdown().catch(() => undefined);
+    }
+  });
+});
+
+describe('workspace files are read as the command line reads them', () => {
+  it.skipIf(process.platform === 'win32')('a FIFO named .reportlintrc.json: "treat as common" answers with a message instead of blocking the server', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'report-lint-fifo-'));
+    execFileSync('mkfifo', [join(workspace, '.reportlintrc.json')]);
+    const rootUri = pathToFileURL(workspace).href;
+    const local = new TestClient(workspace);
+    try {
+      await local.initialize(rootUri);
+      await local.request('workspace/executeCommand', { command: 'reportLint.server.treatAsCommon', arguments: [`${rootUri}/a.txt`, '某术语'] });
+      expect(local.applied).toEqual([]);
+      expect(local.messages.some((m) => m.includes('.reportlintrc.json') && /FIFO|命名管道/.test(m))).toBe(true);
+      // Still serving.
+      expect(await local.request('textDocument/documentSymbol', { textDocument: { uri: `${rootUri}/a.txt` } })).toEqual([]);
+    } finally {
+      await local.shutdown();
     }
   });
 });

@@ -1,5 +1,5 @@
 // The language server's state and handlers; server.ts only wires them to a connection.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Connection, Hover, InitializeParams, Location, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,6 +13,7 @@ import { looksLikeReport } from '../engine/outline.js';
 import { parseReport } from '../engine/parse/index.js';
 import { spanToRange } from '../engine/text/positions.js';
 import type { Finding, Locale, Message } from '../engine/types.js';
+import { readJsonFile } from '../files.js';
 import { segmenterForConventions, type LoadableSegmenter } from '../segmenter.js';
 import { loadTypoModel } from '../typo-model.js';
 import type { TypoModel } from '../engine/text/typo-model.js';
@@ -270,27 +271,31 @@ export class Session {
     return spans.map((s) => ({ uri: doc.uri, range: spanToRange(model.lineStarts, s) }));
   }
 
-  /** The edit that adds `term` to wellKnownTerms in the workspace's .reportlintrc.json. */
-  treatAsCommonEdit(term: string): WorkspaceEdit | undefined {
+  /**
+   * The edit that adds `term` to wellKnownTerms in the workspace's .reportlintrc.json, or why
+   * there is none. The file is read as the CLI reads it: a regular file, bounded in size (a FIFO
+   * would block the server for good), its text never quoted in the message.
+   */
+  treatAsCommonEdit(term: string): { edit: WorkspaceEdit } | { problem: Message } | { unchanged: true } {
     const rc = this.workspaceFile();
-    if (!rc) return undefined;
+    if (!rc) return { problem: { zh: `无法更新 ${RC_FILE}：请先打开一个文件夹`, en: `Cannot update ${RC_FILE}: open a folder first` } };
     const uri = URI.file(rc).toString();
     let current: Record<string, unknown> = {};
     const exists = existsSync(rc);
     if (exists) {
-      try {
-        current = JSON.parse(readFileSync(rc, 'utf8')) as Record<string, unknown>;
-      } catch {
-        return undefined;
-      }
+      const read = readJsonFile(rc);
+      if (!read.ok) return { problem: { zh: `${read.message.zh}，未修改`, en: `${read.message.en}; not changed` } };
+      if (!read.value || typeof read.value !== 'object' || Array.isArray(read.value)) return { problem: { zh: `${rc}: 不是 JSON 对象，未修改`, en: `${rc}: not a JSON object; not changed` } };
+      current = read.value as Record<string, unknown>;
     }
     const terms = Array.isArray(current.wellKnownTerms) ? (current.wellKnownTerms as string[]) : [];
-    if (terms.includes(term)) return undefined;
+    if (terms.includes(term)) return { unchanged: true };
     const next = `${JSON.stringify({ ...current, wellKnownTerms: [...terms, term] }, null, 2)}\n`;
     const whole = { start: { line: 0, character: 0 }, end: { line: Number.MAX_SAFE_INTEGER, character: 0 } };
-    return exists
+    const edit: WorkspaceEdit = exists
       ? { documentChanges: [{ textDocument: { uri, version: null }, edits: [{ range: whole, newText: next }] }] }
       : { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: next }] }] };
+    return { edit };
   }
 
   /** Diagnostics for a document right now (used by tests and the lint-now command). */
