@@ -1,5 +1,6 @@
 // Figures compared like with like: each period/kind pair on sentences of our own, and the
-// arithmetic checks of sum-mismatch, count-mismatch's themes and target-phrasing's target forms.
+// arithmetic checks of sum-mismatch, count-mismatch's themes and run-in lists, and
+// target-phrasing's target forms, ranges and qualifier habits.
 import { describe, expect, it } from 'vitest';
 import { defaultConventions, findingsOf } from '../support.js';
 
@@ -205,6 +206,29 @@ describe('target forms for target-phrasing', () => {
   it('reads 主要预期目标是… without a colon', () => {
     const f = targets(['主要预期目标是地区生产总值增长6%，一般公共预算收入增长5%以上，固定资产投资增长8%以上。']);
     expect(f.map((x) => x.message)).toEqual(['“地区生产总值”的目标缺少限定语（其余目标均带“以上/左右”等），是否应为“6%以上”？']);
+  });
+
+  it('takes a range (5%-5.5%) for a qualified target', () => {
+    expect(targets(['主要预期目标是：地区生产总值增长5%-5.5%，一般公共预算收入增长5%以上，固定资产投资增长8%以上。'])).toEqual([]);
+    expect(targets(['主要预期目标是：地区生产总值增长6.5%到7%，一般公共预算收入增长5%以上，固定资产投资增长8%以上。'])).toEqual([]);
+  });
+
+  it('asks only for indicators writers habitually qualify: not a budget revenue, nor a binding reduction', () => {
+    expect(targets(['主要预期目标是：地区生产总值增长6%以上，地方一般公共预算收入增长3%，固定资产投资增长8%以上。'])).toEqual([]);
+    expect(targets(['主要预期目标是：地区生产总值增长6%以上，固定资产投资增长8%以上，万元GDP能耗、水耗分别下降3%、2%。'])).toEqual([]);
+    expect(targets(['主要预期目标是：地区生产总值增长6%以上，固定资产投资增长8%，社会消费品零售总额增长7%以上。'])).toHaveLength(1);
+  });
+
+  it('counts the industries of 一二三产 as the subjects of 分别', () => {
+    expect(targets(['主要预期目标是：地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。'])).toEqual([]);
+    expect(targets(['主要预期目标是：地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右。'])).toHaveLength(1);
+  });
+
+  it('leaves the old revenue name to reports drafted before the 2015 budget law', () => {
+    const old = (year: number) =>
+      findingsOf('target-phrasing', report(['地区生产总值增长5.5%。'], ['主要预期目标是：地区生产总值增长6%左右，公共财政预算收入增长5%左右。']).replace(/2024/g, String(year)).replace(/2023/g, String(year - 1)));
+    expect(old(2015)).toEqual([]);
+    expect(old(2017).map((f) => f.message)).toEqual(['指标旧称“公共财政预算收入”，现称“一般公共预算收入”']);
   });
 
   it('reads one target per line after the opener', () => {

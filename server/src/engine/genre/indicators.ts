@@ -84,6 +84,14 @@ export const SCOPE_WORDS = /^(?:全[省市区县旗镇州盟乡]|我[省市区�
 /** How many corpus reports state each name with a figure (generated, see top): the evidence for the list above. */
 export const CORPUS_INDICATORS: Record<string, number> = counts.indicators;
 
+/**
+ * How often each indicator's 预期目标 growth target carries a qualifier (以上/左右, a range, 力争)
+ * beside qualified siblings, in the corpus (generated, see top): the habit target-phrasing
+ * relies on. 地方一般公共预算收入 is bare about half the time (a budget figure), 万元GDP能耗 is
+ * never qualified (a binding target): for those the habit does not hold.
+ */
+export const TARGET_QUALIFIER_HABITS: Record<string, { qualified: number; bare: number }> = counts.targetQualifiers;
+
 export interface IndicatorMatch {
   name: string;
   family: string;

@@ -13,11 +13,14 @@ export interface TargetItem {
   qualifierSpan?: Span;
   /** `力争`, `确保`: a target's strive/ensure word (it stands in for a qualifier). */
   strive?: string;
+  /** A range (`增长8.5%到9.0%`, `5%-5.5%`): it bounds the value both ways, as a qualifier would. */
+  range?: Span;
   respectively: boolean;
 }
 
 export const TARGET_VERBS = /增长|完成|达到|控制在|保持在|下降|降低|提高到|提高|突破|实现|稳定在|超过/;
 export const QUALIFIERS = /以上|左右|以内|以下|上下|之内/;
+const RANGE = /\d+(?:\.\d+)?%?\s?(?:-|—|–|~|～|到|至)\s?\d+(?:\.\d+)?%/;
 const VALUE = /(\d+(?:\.\d+)?)(%|个百分点|万亿元|亿元|万元|元|万吨|吨|万亩|亩|万人次|万人|人|户|家|个|公里|万千瓦|千瓦)/g;
 
 /** A target statement's opener, with or without a colon: `主要预期目标是地区生产总值增长5%…`. */
@@ -125,6 +128,8 @@ function readItem(model: ReportModel, span: Span): TargetItem | undefined {
     item.qualifier = '100%';
     item.qualifierSpan = lastValue.span;
   }
+  const range = RANGE.exec(text);
+  if (range) item.range = { start: span.start + range.index, end: span.start + range.index + range[0].length };
   if (q && q.index <= 1) {
     item.qualifier = q[0];
     const qs = lastValue!.span.end + q.index;
@@ -133,9 +138,12 @@ function readItem(model: ReportModel, span: Span): TargetItem | undefined {
   return item;
 }
 
-/** How many subjects an indicator names: `城乡居民…` = 2, `A、B和C` = 3, else 1. */
+/** How many subjects an indicator names: `城乡居民…` = 2, `一二三产…` = 3, `A、B和C` = 3, else 1. */
 export function subjectCount(indicator: string): number {
   if (/^城乡/.test(indicator)) return 2;
+  // `一二三产增加值`, `第一、二、三产业`: the industries counted by their numerals.
+  const industries = /第?([一二三](?:、?[一二三]){1,2})产/.exec(indicator);
+  if (industries) return industries[1]!.replace(/、/g, '').length;
   const parts = indicator.split(/、|和|与|及/).filter((s) => s.length >= 2);
   return Math.max(1, parts.length);
 }

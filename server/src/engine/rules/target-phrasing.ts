@@ -1,4 +1,5 @@
 import type { Conventions } from '../conventions/schema.js';
+import { lookupIndicator, TARGET_QUALIFIER_HABITS } from '../genre/indicators.js';
 import { subjectCount, targetItems, type TargetItem } from '../parse/targets.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { msg } from './util.js';
@@ -39,8 +40,11 @@ export const rule: Rule = {
           ),
         });
       }
-      // The new name dates from the 2014 budget law, in force from 2015: earlier reports used the old one rightly.
-      const renamed = model.reportYear === undefined || model.reportYear >= 2015;
+      // The new name dates from the 2014 budget law, in force from 2015: reports drafted before
+      // it (up to those delivered early in 2015) use the old one rightly; a report whose year
+      // nothing tells is left alone.
+      const year = model.reportYear ?? model.planYear;
+      const renamed = year !== undefined && year >= 2016;
       for (const [old, current] of renamed ? Object.entries(SUPERSEDED_INDICATORS) : []) {
         const at = item.text.indexOf(old);
         if (at < 0 || item.text.includes(current) && !item.text.includes('财政')) continue;
@@ -67,16 +71,27 @@ export const rule: Rule = {
   },
 };
 
-/** An item whose % siblings all carry a qualifier while it carries none. */
+/** Writers qualify this indicator's target when its siblings are qualified: in this share of the cases seen, at least. */
+const HABIT = 0.75;
+const HABIT_CASES = 8;
+
+/**
+ * An item whose % siblings all carry a qualifier while it carries none, for an indicator that
+ * writers habitually qualify (the corpus, plus the conventions learned from the user's own
+ * reports); a range (`5%-5.5%`) or 力争 counts as qualified.
+ */
 function missingQualifiers(items: TargetItem[], conventions: Conventions): RuleFinding[] {
   const growth = items.filter((i) => i.values.some((v) => v.unit === '%'));
-  const bare = growth.filter((i) => !i.qualifier && !i.strive);
+  const bare = growth.filter((i) => !i.qualifier && !i.strive && !i.range);
   const qualified = growth.filter((i) => i.qualifier);
   if (bare.length !== 1 || qualified.length < 2) return [];
   const item = bare[0]!;
-  const counts = new Map<string, number>();
   const learned = conventions.targets.indicators.find((x) => x.name === item.indicator)?.qualifiers ?? {};
-  for (const [q, n] of Object.entries(learned)) counts.set(q, (counts.get(q) ?? 0) + n);
+  const habit = { ...(TARGET_QUALIFIER_HABITS[lookupIndicator(item.indicator, conventions.indicators)?.name ?? item.indicator] ?? { qualified: 0, bare: 0 }) };
+  for (const [q, n] of Object.entries(learned)) habit[q === '（无）' ? 'bare' : 'qualified'] += n;
+  if (habit.qualified + habit.bare < HABIT_CASES || habit.qualified < HABIT * (habit.qualified + habit.bare)) return [];
+  const counts = new Map<string, number>();
+  for (const [q, n] of Object.entries(learned)) if (q !== '（无）') counts.set(q, (counts.get(q) ?? 0) + n);
   for (const s of qualified) counts.set(s.qualifier!, (counts.get(s.qualifier!) ?? 0) + 1);
   const qualifier = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const last = item.values.at(-1)!;
