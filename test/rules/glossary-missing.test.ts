@@ -137,6 +137,34 @@ describe(RULE, () => {
     expect(lint(fixed)).toEqual([]);
   });
 
+  it('does not flag a counted term whose next clauses name each member by its word', () => {
+    expect(lint(report('去年主要指标实现“两个突破”，全县产值突破百亿元，财政收入突破十亿元。'))).toEqual([]);
+  });
+
+  it('does not flag titles and honours: a quoted phrase after 获评/荣获/入选 or before 评选/称号', () => {
+    expect(lint(report('县医院获评全省“三星五优”，松林村入选“全国十大美丽村庄”，开展“青山八景”评选。'))).toEqual([]);
+  });
+
+  it('flags the same kind of phrase when it names a programme rather than an honour', () => {
+    expect(messages(lint(report('全面实施“三星五优”培育计划。'))).map((m) => m.split('：')[0])).toEqual(['“三星五优”未在名词解释中说明']);
+  });
+
+  it('does not flag quantities and the short names of measures: “百亿级”, “十条”', () => {
+    expect(lint(report('设立“百亿级”产业基金，出台稳就业“十条”措施。'))).toEqual([]);
+  });
+
+  it('does not flag an acronym on the report’s habit alone, nor a long capitalised brand', () => {
+    expect(lint(report('建成LED路灯2000盏，KTVX商场开业，VIVACITY广场启用。'))).toEqual([]);
+    const explained = conventions(statsOf({ ...STATS.terms, QTY: { e: [1, 2, 3] } }));
+    expect(messages(lint(report('推行QTY质量追溯。'), { conventions: explained })).map((m) => m.split('：')[0])).toEqual(['“QTY”未在名词解释中说明']);
+  });
+
+  it('leaves a term to the corpus when glossary-writing places leave it unexplained: the report’s habit alone does not decide', () => {
+    const mixed = conventions(statsOf({ ...STATS.terms, 六水共治: { e: [1], u: [2] } }));
+    expect(lint(report('今年启动“六水共治”。'), { conventions: mixed })).toEqual([]);
+    expect(lint(report('今年启动“六水共治”。'))).toHaveLength(1);
+  });
+
   it('respects the user’s well-known terms', () => {
     expect(lint(report('今年启动“六水共治”。'), { settings: { wellKnownTerms: ['六水共治'] } })).toEqual([]);
   });

@@ -22,9 +22,12 @@ export interface Candidate {
   shape: Shape;
   /** Every use in the body, in document order. */
   uses: TermUse[];
-  /** The sentence spells it out: an enumeration right before it, a colon list right after. */
-  inline?: 'enumeration' | 'colon';
-  /** A proper name (brand, building, team, title) or a phrase that describes itself. */
+  /**
+   * The sentence spells it out: an enumeration right before it, a colon list right after, or
+   * the next clauses repeat its word once per member (`实现“双突破”，A突破…，B突破…`).
+   */
+  inline?: 'enumeration' | 'colon' | 'repeat';
+  /** A proper name (brand, building, team), a title or honour (`获评“双优秀”`), a phrase that describes itself. */
   name?: boolean;
 }
 
@@ -35,11 +38,20 @@ const COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 
 /** Proper names and titles end like this (`“乌拉特号”`, `“全国…示范县”`, `…杯`): not terms to explain. */
 const NAME_ENDING = /(?:号|县|旗|市|区|镇|村|奖|杯|节|馆|站|园区|示范区|品牌|基地|企业|城市|城|冠|广场|大厦|中心|公园|大桥|隧道|俱乐部|战队|剧场|剧院|影院|大道)$/;
 /** Endings of titles and prizes, names even with a numeral in them (`“十佳”奖`, `“双百”杯`). */
-const TITLE_ENDING = /(?:号|奖|杯|节|馆|站|冠|示范县|示范区|品牌)$/;
+const TITLE_ENDING = /(?:号|奖|奖章|杯|节|馆|站|冠|示范县|示范区|品牌)$/;
+/**
+ * An honour or a selection names a title, not a programme (`获评全市“双优秀”`, `入选“十大特色街区”`,
+ * `开展“十景”评选`): the verb may stand up to eight characters before the quote (`荣获大湾区服务企业“五星街道”`).
+ */
+const HONOUR_BEFORE = /(?:获评|荣获|获得|荣膺|入选|评为|评选|授予|命名为|被评)[^，,。；;：:！？“”]{0,8}(?:“[^“”]{1,20}”[、,]?)*“$/;
+/** After the quote (and any titles listed with it): `”“…”两项称号`, `”等评选`. */
+const HONOUR_AFTER = /^”(?:[、,]?“[^“”]{1,20}”)*(?:等)?[一二两三四五六七八九十\d]*[项个]?(?:评选|称号|荣誉|殊荣|榜单|奖)/;
 /** A numeral that counts people, places or things is a quantity, not a slogan (`万名干部助企行`, `千亩梅园`). */
-const QUANTITY = new RegExp(`[${NUMERAL_CHARS}]+(?:名|亩|家|户|人|座|栋|间|所|场|次|里|米|公里|吨|元|年|天|小时|分钟|岁|倍|番|成)`);
+const QUANTITY = new RegExp(`[${NUMERAL_CHARS}亿]+(?:名|亩|家|户|人|座|栋|间|所|场|次|里|米|公里|吨|元|年|天|小时|分钟|岁|倍|番|成|级)`);
+/** A measure named by its count of articles (`“十条”措施`, `新十条`): the short name of a document, not a slogan. */
+const ARTICLES = new RegExp(`^新?[${NUMERAL_CHARS}]+条$`);
 /** Idioms with numerals: ordinary words (built-in). */
-const IDIOMS = /接二连三|三心二意|七上八下|五湖四海|四面八方|千方百计|千家万户|万无一失|一心一意|三番五次|四平八稳|五花八门|九牛一毛|十全十美|百花齐放|千军万马|万众一心|千山万水|百尺竿头|一马当先|双向奔赴|双向|一体化|一站式|一揽子|一把手|万物|百姓|千年|万年|百年|一流|唯一|统一|一致|一线|单一|一带一路|[十百千]+(?:佳|强)/;
+const IDIOMS = /接二连三|四两拨千斤|三心二意|七上八下|五湖四海|四面八方|千方百计|千家万户|万无一失|一心一意|三番五次|四平八稳|五花八门|九牛一毛|十全十美|百花齐放|千军万马|万众一心|千山万水|百尺竿头|一马当先|双向奔赴|双向|一体化|一站式|一揽子|一把手|万物|百姓|千年|万年|百年|一流|唯一|统一|一致|一线|单一|一带一路|[十百千]+(?:佳|强)/;
 /** Latin words that are units or file formats, not abbreviations to explain (built-in). */
 const UNITS = /^(?:KV|MW|KW|GW|MWH|KWH|GWH|TWH|PM|PH|CM|MM|KM|KG|MHZ|GHZ|GB|TB|MB|HZ|TEU|PPM)$/i;
 
@@ -47,7 +59,7 @@ const UNITS = /^(?:KV|MW|KW|GW|MWH|KWH|GWH|TWH|PM|PH|CM|MM|KM|KG|MHZ|GHZ|GB|TB|M
 export function isNumberedTerm(folded: string): boolean {
   if (folded.length < 2 || folded.length > 12) return false;
   if (!NUMERAL.test(folded) || /^第/.test(folded)) return false;
-  if (IDIOMS.test(folded) || QUANTITY.test(folded)) return false;
+  if (IDIOMS.test(folded) || QUANTITY.test(folded) || ARTICLES.test(folded)) return false;
   const numerals = folded.match(new RegExp(`[${NUMERAL_CHARS}]`, 'g')) ?? [];
   // One-X-one-Y idioms describe themselves (`一村一策`, `一老一小`).
   if (numerals.every((n) => n === '一')) return false;
@@ -57,8 +69,9 @@ export function isNumberedTerm(folded: string): boolean {
 
 export function shapeOf(folded: string, quoted: boolean): Shape | undefined {
   if (/\d\s*\+|\+\s*[\dNn]/.test(folded)) return 'formula';
-  // Two capitals at least: `AEO`, `G20` is not, nor a plot or road code (`A4`, `U13`).
-  if (/^[A-Za-z][A-Za-z0-9]{1,7}$/.test(folded) && /[A-Z][^A-Z]*[A-Z]/.test(folded)) return 'acronym';
+  // Two capitals at least: `AEO`, `G20` is not, nor a plot or road code (`A4`, `U13`); longer
+  // than six letters it is a word or a brand (`COCOPARK`), not an abbreviation.
+  if (/^[A-Za-z][A-Za-z0-9]{1,5}$/.test(folded) && /[A-Z][^A-Z]*[A-Z]/.test(folded)) return 'acronym';
   // `双随机、一公开`: every part counted; `湾区枢纽、万象罗湖` is two names.
   if (folded.split('、').every((part) => isNumberedTerm(part))) return 'numbered';
   if (quoted && /^[\u4e00-\u9fff]{2,8}$/.test(folded)) return 'coinage';
@@ -90,12 +103,30 @@ function explainedAfter(model: ReportModel, end: number): boolean {
   return /^(?:”)?(?:[:(]|,?即|,?指|,?就是|,?包括)/.test(next);
 }
 
+const SENTENCE_END = /[。！!？?\n]/;
+
+/**
+ * The clauses right after the term repeat its word once per member: `实现“双突破”，A突破…，B突破…`
+ * (the word is what is left of the term without its numerals, `突破`).
+ */
+function repeatedAfter(model: ReportModel, end: number, key: string): boolean {
+  const n = countOf(key);
+  const word = key.replace(new RegExp(`[${NUMERAL_CHARS}个大项类]`, 'g'), '');
+  if (n === undefined || n < 2 || n > 6 || word.length < 1 || word.length > 3 || !/^[\u4e00-\u9fff]+$/.test(word)) return false;
+  // The members may follow in clauses separated by semicolons: the sentence ends at 。.
+  let stop = end;
+  while (stop < model.body.end && stop - end < 240 && !SENTENCE_END.test(model.norm[stop]!)) stop++;
+  const rest = model.norm.slice(end, stop);
+  if (!/^”?[，,：:]/.test(rest)) return false;
+  return rest.split(word).length - 1 >= n;
+}
+
 /** The body before the 名词解释. */
 export function bodySpan(model: ReportModel): Span {
   return { start: model.body.start, end: model.glossary ? model.glossary.span.start : model.body.end };
 }
 
-const ACRONYM = /(?<![A-Za-z0-9.\-_/@])[A-Za-z][A-Za-z0-9]{1,7}(?![A-Za-z0-9\-_/@])/g;
+const ACRONYM = /(?<![A-Za-z0-9.\-_/@])[A-Za-z][A-Za-z0-9]{1,5}(?![A-Za-z0-9\-_/@])/g;
 
 /**
  * The candidate terms of a report's body. `known` lists terms other places explain (folded);
@@ -152,6 +183,7 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
       const before = u.quoted ? u.span.start - 1 : u.span.start;
       if (explainedAfter(model, after)) c.inline = 'colon';
       else if (c.shape === 'numbered' && enumerationBefore(model, before, c.key)) c.inline = 'enumeration';
+      else if (c.shape === 'numbered' && repeatedAfter(model, after, c.key)) c.inline = 'repeat';
       if (c.inline) break;
     }
     c.name = isName(model, c);
@@ -177,10 +209,16 @@ export function foldedBody(model: ReportModel, body: Span): string {
 /** Candidates and terms both fold the body of the same model. */
 const foldedMemo = new WeakMap<ReportModel, { key: string; text: string }>();
 
-/** Names: a quoted title or brand, an acronym followed by what it names (`HALO广场`, `EDG战队`). */
+/**
+ * Names: a quoted title or brand, an acronym followed by what it names (`HALO广场`, `EDG战队`),
+ * a quoted phrase every use of which is an honour or a selection (`获评“双优秀”`).
+ */
 function isName(model: ReportModel, c: Candidate): boolean {
   // A counted term keeps its count even when it ends like a place (`两带三区`, `五个中心`).
   if (c.shape === 'numbered' ? TITLE_ENDING.test(c.key) : c.shape !== 'formula' && NAME_ENDING.test(c.key)) return true;
+  const honour = (u: TermUse) =>
+    u.quoted && (HONOUR_BEFORE.test(model.norm.slice(Math.max(model.body.start, u.span.start - 60), u.span.start)) || HONOUR_AFTER.test(model.norm.slice(u.span.end, u.span.end + 60)));
+  if (c.shape !== 'formula' && c.uses.every(honour)) return true;
   return c.uses.some((u) => {
     const after = model.norm.slice(u.quoted ? u.span.end + 1 : u.span.end, u.span.end + 6);
     if (c.shape === 'acronym' && /^(?:广场|大厦|中心|战队|俱乐部|公司|集团|品牌|商场|酒店|乐园|大楼|牌)/.test(after)) return true;

@@ -157,14 +157,14 @@ export function removeEntryEdits(model: ReportModel, index: number): SpanEdit[] 
   return edits;
 }
 
-/** Rewrites the entries in order of first use, numbered 1..n (entries never used stay last). */
-export function reorderEdits(model: ReportModel): SpanEdit[] {
+/**
+ * Rewrites the entries numbered 1..n in the given order of their indices (default: as they
+ * stand, so only the numbers change).
+ */
+export function reorderEdits(model: ReportModel, order: readonly number[] = model.glossary!.entries.map((_, i) => i)): SpanEdit[] {
   const entries = model.glossary!.entries;
-  const order = entries
-    .map((e, i) => ({ e, i, first: firstUseOf(model, e)?.start ?? Infinity }))
-    .sort((a, b) => a.first - b.first || a.i - b.i);
   const edits: SpanEdit[] = [];
-  order.forEach(({ e }, k) => {
+  order.map((i) => ({ e: entries[i]! })).forEach(({ e }, k) => {
     const target = entries[k]!;
     const body = model.text.slice(e.numberSpan.end, e.span.end);
     const text = `${k + 1}${body}`;

@@ -15,6 +15,8 @@ export function entryKeys(term: string, keys: readonly string[] = []): string[] 
     const f = foldTerm(k).replace(/^(?:\(?\d{1,3}[).、]|[①-⑳])/, '');
     if (!f) return;
     out.add(f);
+    // One entry for several terms (`两带两线、三区三片`): each explains itself.
+    if (f.includes('、')) for (const part of f.split('、')) if (part.length >= 2) out.add(part);
     // `智能融合低空系统(SILAS)`: the name without the bracket and the short form inside.
     const m = /^(.+?)\(([^()]+)\)(.*)$/.exec(f);
     if (m) {

@@ -55,7 +55,13 @@ export function placeOfFile(stats: TermStats, fileName: string): number | undefi
 
 /** A term as the statistics key it: width folded (＋→+, （→(), quotes and spaces removed. */
 export function foldTerm(term: string): string {
-  return term.normalize('NFKC').replace(/[“”"'‘’「」《》〈〉\s]/g, '');
+  // Character by character, and only where the width form keeps one character, like the
+  // folded body (`Ⅳ` stays: NFKC would make it two letters).
+  const folded = Array.from(term, (ch) => {
+    const f = ch.normalize('NFKC');
+    return f.length === ch.length ? f : ch;
+  }).join('');
+  return folded.replace(/[“”"'‘’「」《》〈〉\s]/g, '');
 }
 
 export function evidenceOf(stats: TermStats, key: string): Evidence {

@@ -1,13 +1,14 @@
 import type { GlossaryEntry, ReportModel, Span } from '../model.js';
 import { bodySpan, foldedBody } from './candidates.js';
 import { coreOf, entryKeys } from './match.js';
+import { foldTerm } from './stats.js';
 
 export { NATIONAL_TERMS } from './needs.js';
 
-/** A term as writers may bracket it: `(C级)化工园区` for `C级化工园区`. */
+/** A term as writers may bracket or quote a part of it: `(C级)化工园区`, `“三社”联动`. */
 function loosePattern(term: string): string {
   const chars = [...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return `[(]?${chars.join('[)( ]?')}`;
+  return `[(]?${chars.join('[)( “”‘’]?')}`;
 }
 
 /** Whether a written use refers to an entry (the matching of match.ts, on one use). */
@@ -15,6 +16,24 @@ export function usesEntry(use: string, entry: Pick<GlossaryEntry, 'keys' | 'term
   const keys = entryKeys(entry.term, entry.keys);
   const u = use.normalize('NFKC').replace(/[“”"()\s]/g, '');
   return keys.some((k) => k === u || (u.length >= 2 && k.startsWith(u) && !/[A-Za-z0-9]/.test(k[u.length] ?? '')) || coreOf(k) === coreOf(u));
+}
+
+/**
+ * Where the body first names an entry as the entry names itself: its term as written (width
+ * folded, quote marks aside), else its other keys, else any use (`firstUseOf`). Writers order
+ * a 名词解释 by the full name's first appearance, not by a shorter word that happens earlier.
+ */
+export function orderUseOf(model: ReportModel, entry: GlossaryEntry): number | undefined {
+  const body = bodySpan(model);
+  const region = foldedBody(model, body);
+  const at = (k: string) => (k.length >= 2 ? region.indexOf(k) : -1);
+  const term = foldTerm(entry.term);
+  let i = at(term);
+  if (i < 0) {
+    const found = entryKeys(entry.term, entry.keys).map(at).filter((x) => x >= 0);
+    i = found.length ? Math.min(...found) : -1;
+  }
+  return i >= 0 ? body.start + i : firstUseOf(model, entry)?.start;
 }
 
 /** First use of an entry in the body. */
@@ -41,8 +60,47 @@ export function usesOf(model: ReportModel, entry: GlossaryEntry): Span[] {
 function findUses(model: ReportModel, entry: GlossaryEntry): Span[] {
   const body = bodySpan(model);
   const region = foldedBody(model, body);
+  const spans = scan(region, body.start, needlesOf(entry));
+  return spans.length ? spans : scan(region, body.start, shortenedNeedles(entry));
+}
+
+/**
+ * An entry named more fully than the body names it: the body drops a leading qualifier
+ * (`服务业营业税改征增值税` → `营业税改征增值税`, `深圳金融街` → `“金融街”`). A tail of at least half the
+ * key counts when the writer quotes it, or when it is five characters or more.
+ */
+function shortenedNeedles(entry: GlossaryEntry): Map<string, Where> {
+  const needles = new Map<string, Where>();
+  for (const k of entryKeys(entry.term, entry.keys)) {
+    const chars = [...k];
+    if (chars.length < 4) continue;
+    const min = Math.max(3, Math.ceil(chars.length / 2));
+    for (let n = chars.length - 1; n >= min; n--) {
+      const tail = chars.slice(chars.length - n).join('');
+      if (/^[A-Za-z0-9]/.test(tail) && /[A-Za-z0-9]/.test(chars[chars.length - n - 1]!)) continue;
+      if (!needles.has(tail)) needles.set(tail, n >= 5 ? 'any' : 'quoted');
+    }
+  }
+  return needles;
+}
+
+type Where = 'any' | 'quoted' | 'word';
+
+function scan(region: string, offset: number, needles: Map<string, Where>): Span[] {
   const spans: Span[] = [];
-  const needles = new Map<string, 'any' | 'quoted' | 'word'>();
+  for (const [needle, where] of needles) {
+    const loose = loosePattern(needle);
+    const source = where === 'quoted' ? `(?<=“)${loose}(?=”)` : where === 'word' ? `(?<![A-Za-z0-9])${loose}(?![A-Za-z0-9])` : loose;
+    for (const m of region.matchAll(new RegExp(source, 'g'))) {
+      const start = offset + m.index;
+      if (!spans.some((s) => s.start <= start && start < s.end)) spans.push({ start, end: start + m[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function needlesOf(entry: GlossaryEntry): Map<string, Where> {
+  const needles = new Map<string, Where>();
   for (const k of entryKeys(entry.term, entry.keys)) {
     if (k.length < 2 && !/^[A-Za-z]$/.test(k)) continue;
     needles.set(k, 'any');
@@ -53,13 +111,5 @@ function findUses(model: ReportModel, entry: GlossaryEntry): Span[] {
     const latin = /^[A-Za-z][A-Za-z0-9]+(?=[\u4e00-\u9fff])/.exec(k)?.[0];
     if (latin && !needles.has(latin)) needles.set(latin, 'word');
   }
-  for (const [needle, where] of needles) {
-    const loose = loosePattern(needle);
-    const source = where === 'quoted' ? `(?<=“)${loose}(?=”)` : where === 'word' ? `(?<![A-Za-z0-9])${loose}(?![A-Za-z0-9])` : loose;
-    for (const m of region.matchAll(new RegExp(source, 'g'))) {
-      const start = body.start + m.index;
-      if (!spans.some((s) => s.start <= start && start < s.end)) spans.push({ start, end: start + m[0].length });
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start);
+  return needles;
 }

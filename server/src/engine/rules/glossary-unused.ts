@@ -10,7 +10,7 @@ export const rule: Rule = {
   category: 'glossary',
   fixable: true,
   tags: ['unnecessary'],
-  description: msg('名词解释中的条目在正文中未使用', 'A 名词解释 entry is never used in the body'),
+  description: msg('名词解释中的条目在正文中未使用', 'A glossary (名词解释) entry is never used in the body'),
   check({ model }) {
     const entries = model.glossary?.entries ?? [];
     return entries.flatMap((e, i): RuleFinding[] =>
