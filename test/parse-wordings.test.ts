@@ -212,3 +212,25 @@ describe('learning a wording the built-in vocabulary does not know', () => {
     expect(learned).toEqual(expect.arrayContaining(['review', 'plan']));
   });
 });
+
+describe('a file that holds several reports', () => {
+  it('checks each report as a report', () => {
+    const first = draft();
+    const second = draft({
+      title: '2025年东河区政府工作报告',
+      reviewBody: '过去一年，全区经济稳中有进，新增市场主体三千余户，城乡面貌持续改善，民生保障水平稳步提高。',
+      closing: '',
+      entries: '1.“两园三区”：东河区工业园、农业园和三个产业集聚区。',
+    });
+    const text = `${first}\n${second}`;
+    const secondStart = first.split('\n').length;
+    const findings = lintText(text, { rules: ['section-missing', 'glossary-unused'] });
+    // The second report's missing closing is found, in the second report; nothing is read as
+    // part of the first report's 名词解释.
+    expect(findings.map((f) => `${f.rule}:${f.range.start.line >= secondStart ? 'second' : 'first'}:${f.message}`)).toEqual(['section-missing:second:缺少“结束语”部分']);
+  });
+
+  it('reads one report alone as before', () => {
+    expect(lintText(draft(), { rules: ['section-missing'] })).toEqual([]);
+  });
+});

@@ -14,3 +14,5 @@ export type { Conventions } from './conventions/schema.js';
 export { reportSkeleton } from './skeleton.js';
 export type { Skeleton, SkeletonPart } from './skeleton.js';
 export { applyGrammarPatterns, grammarPatterns } from './genre/grammar.js';
+export { reportStarts } from './parse/split.js';
+export { compileVocabulary } from './genre/compile.js';

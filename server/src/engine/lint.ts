@@ -1,10 +1,11 @@
 import type { Conventions } from './conventions/schema.js';
 import { collectSuppressions } from './disable.js';
-import type { ReportModel, Span } from './model.js';
+import type { Range, ReportModel, Span } from './model.js';
 import { compileVocabulary } from './genre/compile.js';
 import { parseReport } from './parse/index.js';
+import { reportStarts } from './parse/split.js';
 import { rules as registry } from './rules/index.js';
-import { codePointEdit, codePointSpan, spanToRange } from './text/positions.js';
+import { codePointEdit, codePointSpan, positionAt, spanToRange } from './text/positions.js';
 import type { Segmenter } from './text/segmenter.js';
 import type { TypoModel } from './text/typo-model.js';
 import type { EngineSettings, Finding, Locale, Message, Rule, RuleFinding, Severity } from './types.js';
@@ -37,10 +38,37 @@ export function effectiveSeverity(rule: Rule<any>, settings: EngineSettings): Se
   return settings.rules[rule.id] ?? rule.severity;
 }
 
-/** Parses and lints one document. Pure: same text and options, same findings. */
-export function lint(text: string, options: LintOptions): LintResult {
-  const model = parseReport(text, options.segmenter, compileVocabulary(options.conventions));
-  return lintModel(model, options);
+/**
+ * Parses and lints one document. Pure: same text and options, same findings. A document that
+ * holds several reports is checked report by report; the model returned is the whole
+ * document's (outline, hovers).
+ */
+export function lint(input: string, options: LintOptions): LintResult {
+  const vocab = compileVocabulary(options.conventions);
+  const model = parseReport(input, options.segmenter, vocab);
+  const starts = reportStarts(model.text, vocab);
+  if (!starts.length) return lintModel(model, options);
+  const result: LintResult = { model, findings: [], failures: [] };
+  const bounds = [0, ...starts, model.text.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const part = lintModel(parseReport(model.text.slice(bounds[i], bounds[i + 1]), options.segmenter, vocab), options);
+    const lines = positionAt(model.lineStarts, bounds[i]!).line;
+    for (const f of part.findings) result.findings.push(shiftFinding(f, lines));
+    for (const f of part.failures) if (!result.failures.some((g) => g.rule === f.rule)) result.failures.push(f);
+    if (part.needsSegmenter) result.needsSegmenter = true;
+  }
+  return result;
+}
+
+/** A finding of a report that starts `lines` lines into the document. */
+function shiftFinding(f: Finding, lines: number): Finding {
+  const range = (r: Range): Range => ({ start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } });
+  return {
+    ...f,
+    range: range(f.range),
+    related: f.related.map((r) => ({ ...r, range: range(r.range) })),
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, range: range(e.range) })) })),
+  };
 }
 
 /** Findings listed per rule and document; see lintModel. */
