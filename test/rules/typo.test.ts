@@ -85,6 +85,20 @@ describe(RULE, () => {
   });
 });
 
+describe('typo: parallel items are written to differ', () => {
+  it('leaves an item whose correction would repeat another item (讲/重/强 before the same word)', () => {
+    expect(messages(withSentence('干部要讲政治、重政治、强政治，敢于担当。'))).toEqual([]);
+  });
+
+  it('leaves a character the list repeats at the same place (…型、…型、…型)', () => {
+    expect(messages(withSentence('把民生项目分为兜底型、基础型、提升型三类，逐项推进。'))).toEqual([]);
+  });
+
+  it('still flags a slip inside a list when the other items do not share it', () => {
+    expect(messages(withSentence('持续推近城乡融合、深化城乡融合。'))).toEqual(['“推近”疑为“推进”']);
+  });
+});
+
 describe('typo: a locality’s own names and standard spellings', () => {
   it('leaves the standard 城乡接合部 and the common 城乡结合部', () => {
     expect(messages(withSentence('完善城乡接合部的道路和管网。完善城乡结合部的道路和管网。'))).toEqual([]);

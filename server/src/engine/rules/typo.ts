@@ -105,6 +105,48 @@ function findingFor(model: ReportModel, start: number, text: string, c: TypoCand
   };
 }
 
+/** The item (a run between marks) holding `index`, and the other items joined to it by 、. */
+function enumerationItems(text: string, index: number): { item: Span; others: string[] } {
+  const boundary = /[\p{P}\s]/u;
+  const itemAt = (i: number): Span => {
+    let start = i;
+    while (start > 0 && !boundary.test(text[start - 1]!)) start--;
+    let end = i;
+    while (end < text.length && !boundary.test(text[end]!)) end++;
+    return { start, end };
+  };
+  const item = itemAt(index);
+  const others: string[] = [];
+  for (let at = item.start; text[at - 1] === '、' && at >= 2 && others.length < 12; ) {
+    const prev = itemAt(at - 2);
+    others.push(text.slice(prev.start, prev.end));
+    at = prev.start;
+  }
+  for (let at = item.end; text[at] === '、' && at + 1 < text.length && others.length < 24; ) {
+    const next = itemAt(at + 1);
+    others.push(text.slice(next.start, next.end));
+    at = next.end;
+  }
+  return { item, others: others.filter(Boolean) };
+}
+
+/**
+ * Parallel items are written to differ (讲政治、抓政治、强政治; 兜底型、基础型、重点型): a
+ * character is not corrected when another item of the list has the same character at the same place
+ * from its end (it is the list's pattern), or when the correction would repeat another item.
+ */
+function parallel(text: string, c: TypoCandidate): boolean {
+  const { item, others } = enumerationItems(text, c.index);
+  const fromEnd = item.end - c.index;
+  const written = text.slice(item.start, item.end);
+  return others.some((n) => {
+    if (fromEnd <= 3 && n.length >= fromEnd && n[n.length - fromEnd] === c.from && n.length > 1) return true;
+    // The first item also holds the words before the list (要讲政治、重政治): compare the ends.
+    const corrected = (t: { char: string }) => written.slice(0, c.index - item.start) + t.char + written.slice(c.index - item.start + 1);
+    return n.length >= 2 && c.to.some((t) => n.endsWith(corrected(t)) || (corrected(t).endsWith(n) && c.index - item.start >= written.length - n.length));
+  });
+}
+
 /**
  * Typos (错别字): a character that a homophone, a look-alike or a listed misspelling's
  * correction would make much likelier under the character language model learned from the
@@ -137,6 +179,7 @@ export const rule: Rule<Options> = {
         if (model.chrome.some((s) => at >= s.start && at < s.end)) continue;
         // A character inside a word the dictionary knows was probably meant (施行 beside 实行).
         if (!c.known && c.to[0]!.gain < thresholds.gain + ctx.options.wordMargin && segmentedWord(text, c.index, segmenter)) continue;
+        if (!c.known && parallel(text, c)) continue;
         findings.push(findingFor(model, p.span.start, text, c));
       }
     }
