@@ -5,6 +5,8 @@
 //   restated  a figure the report states twice (same indicator, same value, found by a plain
 //             pattern, not by the engine) is changed in its second statement: one digit, as a
 //             typing slip would (figure-mismatch should fire on it);
+//   copied    a sentence stating a headline figure is restated, one digit changed, at the end
+//             of the next paragraph of the same section (figure-mismatch should fire on it);
 //   part      the first part after 其中 of a total in the same unit (an amount or a count of
 //             things) gets its decimal point moved one place (6728.14 → 67281.4), when that
 //             lifts it above the total (sum-mismatch should fire);
@@ -117,7 +119,7 @@ function copied(text) {
     const sentence = text.slice(start, end + 1);
     const changed = text.slice(start, numAt) + slip(num) + text.slice(numAt + num.length, end + 1);
     const insertAt = lineEnd + 1 + nextLine.trimEnd().length;
-    out.push({ kind: 'restated', rule: 'figure-mismatch', at: insertAt, from: '', to: changed.trim(), what: `${m[1]} ${num}${m[3]}`, mark: insertAt + (changed.length - changed.trimStart().length === 0 ? 0 : 0) + (numAt - start) - (sentence.length - sentence.trimStart().length) });
+    out.push({ kind: 'copied', rule: 'figure-mismatch', at: insertAt, from: '', to: changed.trim(), what: `${m[1]} ${num}${m[3]}`, mark: insertAt + (changed.length - changed.trimStart().length === 0 ? 0 : 0) + (numAt - start) - (sentence.length - sentence.trimStart().length) });
   }
   return out;
 }
