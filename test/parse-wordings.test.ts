@@ -234,3 +234,15 @@ describe('a file that holds several reports', () => {
     expect(lintText(draft(), { rules: ['section-missing'] })).toEqual([]);
   });
 });
+
+describe('short documents and what follows the glossary', () => {
+  it('keeps short lines after the last heading in the body', () => {
+    const m = parseReport('各位代表：\n一、2024年工作回顾\n地区生产总值增长5%。\n财政收入增长3%。\n', segmenter);
+    expect(m.text.slice(m.body.start, m.body.end)).toContain('财政收入增长3%。');
+  });
+
+  it('ends the glossary at a table', () => {
+    const text = draft({ entries: '1.两园三区：区工业园和农业园。\n地区生产总值\t5.2\t5.5\n固定资产投资\t8.0\t6.0' });
+    expect(parseReport(text, segmenter).glossary?.entries.map((e) => e.term)).toEqual(['两园三区']);
+  });
+});

@@ -12,6 +12,16 @@ export function isProse(line: string): boolean {
   return han >= 24 && han / line.length > 0.6 && /[,。;、]/.test(line);
 }
 
+/** A short line of report text (`地区生产总值增长5%。`, `各位代表：`): Chinese, ending a sentence or a clause. */
+function isShortContent(line: string): boolean {
+  let han = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  return han >= 4 && han / line.length > 0.5 && /[。!?;:]$/.test(line) && !/[|>]|首页|版权|主办|备案/.test(line);
+}
+
 function isHeadingLike(line: string): boolean {
   const l = line.replace(/^#{1,6}\s+|\*\*/g, '');
   return /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[\u4e00-\u9fff\d“ ]/.test(l);
@@ -59,7 +69,7 @@ export function findBody(norm: string, lines: Span[], vocab: Vocabulary): BodyRe
   for (let i = startIdx; i < limit; i++) {
     const t = texts[i]!;
     if (vocab.chromeLine.test(t)) continue;
-    if (prose[i] || isHeadingLike(t)) endIdx = i;
+    if (prose[i] || isHeadingLike(t) || isShortContent(t)) endIdx = i;
     else if (glossary >= 0 && i >= glossary && (vocab.glossaryNumber.test(t) || /^[^,。;!?\s:]{1,30}?:\S/.test(t))) endIdx = i;
     else if (glossary >= 0 && i === glossary) endIdx = i;
     else if (/^\d{1,2}[.、]/.test(t) && t.length > 10) endIdx = i;

@@ -65,6 +65,8 @@ function readEntries(text: string, norm: string, paragraphs: Paragraph[], plain:
     const span = paragraphs[pi]!.span;
     const line = plain[pi]!;
     if (!line) continue;
+    // A table after the glossary (columns separated by tabs) is another attachment.
+    if (text.slice(span.start, span.end).includes('\t') && entries.length) break;
     if (vocab.glossaryStop.test(line) || vocab.chromeLine.test(line)) {
       if (entries.length) break;
       // `附件1` between an attachment list and the glossary: keep looking for entries.
