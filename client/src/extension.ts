@@ -194,7 +194,8 @@ async function completeGlossary(client: LanguageClient): Promise<void> {
 }
 
 /**
- * Runs the bundled CLI's `learn` in a child process, off the extension host. In desktop VS Code
+ * Runs `learn` from the language server's bundle (its `learn` export; the .vsix ships no CLI
+ * bundle) in a child process, off the extension host. In desktop VS Code
  * process.execPath is the Electron binary: ELECTRON_RUN_AS_NODE makes it a plain Node (and is
  * ignored by the Node of a remote or web extension host). Paths are the URIs' fsPath, never
  * built from strings, so Windows drives and non-ASCII folders work.
@@ -207,10 +208,11 @@ async function learnConventions(context: vscode.ExtensionContext, output: vscode
   const dir = vscode.Uri.joinPath(workspace.uri, '.reportlint');
   const target = vscode.Uri.joinPath(dir, 'conventions.json');
   await vscode.workspace.fs.createDirectory(dir);
-  const cli = vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
+  const server = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const run = 'process.exitCode = require(process.argv[1]).learn(process.argv.slice(2))';
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('正在学习写作惯例…', 'Learning conventions…') }, () =>
     new Promise<void>((resolve) => {
-      execFile(process.execPath, [cli, 'learn', folder.fsPath, '-o', target.fsPath], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (error, _stdout, stderr) => {
+      execFile(process.execPath, ['-e', run, server, folder.fsPath, '-o', target.fsPath], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (error, _stdout, stderr) => {
         if (stderr) output.appendLine(stderr);
         if (error) void vscode.window.showErrorMessage(t(`学习失败：${stderr || error.message}`, `Learning failed: ${stderr || error.message}`));
         else {

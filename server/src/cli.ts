@@ -1,7 +1,7 @@
 // The `report-lint` command: a thin face over the engine (lint, --fix, learn).
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { readConventionsFile, loadDefaultConventions } from './conventions-file.js';
-import { learnConventions } from './engine/conventions/learn.js';
+import { runLearn } from './cli-learn.js';
 import type { Conventions } from './engine/conventions/schema.js';
 import { fixAll } from './engine/fix-all.js';
 import { lint, pick, rules } from './engine/index.js';
@@ -9,8 +9,8 @@ import { DEFAULT_SETTINGS, type EngineSettings, type Locale, type Message, type 
 import { formatJson, formatSarif, formatStylish, type FileResult } from './cli-format.js';
 import { runOutline } from './cli-outline.js';
 import { conventionsForFile, runTerms, type TermsIo } from './cli-terms.js';
-import { collectFiles, fileId, MAX_REPORT_BYTES, readRegularFile, writeFileSafely } from './files.js';
-import { createJiebaSegmenter, segmenterForConventions } from './segmenter.js';
+import { collectFiles, readText, writeFileSafely } from './files.js';
+import { segmenterForConventions } from './segmenter.js';
 import { loadTypoModelSync } from './typo-model.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, toEngineSettings } from './settings.js';
 
@@ -83,26 +83,6 @@ function parseLintArgs(argv: string[]): LintArgs {
   return args;
 }
 
-// ignoreBOM keeps a BOM in the decoded text, so --fix can write it back.
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Reads UTF-8 text (BOM accepted); undefined with a message when it is not UTF-8. */
-function readText(path: string, problems: Message[]): { text: string; bom: boolean } | undefined {
-  const read = readRegularFile(path, MAX_REPORT_BYTES);
-  if (!read.ok) {
-    problems.push(read.message);
-    return undefined;
-  }
-  try {
-    const text = decoder.decode(read.value);
-    const bom = text.charCodeAt(0) === 0xfeff;
-    return { text: bom ? text.slice(1) : text, bom };
-  } catch {
-    problems.push({ zh: `${path}: 不是有效的 UTF-8 文本，已跳过`, en: `${path}: not valid UTF-8, skipped` });
-    return undefined;
-  }
-}
-
 function progress(locale: Locale, done: number, total: number): void {
   if (total <= 5) return;
   if (process.stderr.isTTY) {
@@ -173,47 +153,6 @@ function runLint(argv: string[]): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-function runLearn(argv: string[]): number {
-  let output: string | undefined;
-  const inputs: string[] = [];
-  let locale: Locale = 'zh-cn';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '-o' || a === '--output') output = argv[++i];
-    else if (a === '--locale') locale = argv[++i] === 'en' ? 'en' : 'zh-cn';
-    else if (a.startsWith('-')) throw new UsageError({ zh: `未知选项 ${a}`, en: `unknown option ${a}` });
-    else inputs.push(a);
-  }
-  if (!output || !inputs.length) throw new UsageError(USAGE);
-  const problems: Message[] = [];
-  const files = collectFiles(inputs, problems);
-  // The output must never replace a report it learns from (same file by device and inode,
-  // so a link or another spelling of the path is caught too).
-  const outputId = fileId(output);
-  const clash = outputId && files.find((f) => fileId(f) === outputId);
-  if (clash) {
-    process.stderr.write(pick({ zh: `${output}: 输出文件是输入的报告 ${clash}，未写入`, en: `${output}: the output is the input report ${clash}; nothing written` }, locale) + '\n');
-    return 2;
-  }
-  const docs = files.flatMap((file) => {
-    const read = readText(file, problems);
-    return read ? [{ name: basename(file), text: read.text }] : [];
-  });
-  for (const p of problems) process.stderr.write(pick(p, locale) + '\n');
-  if (!docs.length) {
-    process.stderr.write(pick({ zh: '没有可学习的报告', en: 'no reports to learn from' }, locale) + '\n');
-    return 2;
-  }
-  // With the typo model, the archive's own names it would correct are learned as typoNames.
-  const conventions = learnConventions(docs, createJiebaSegmenter(), loadTypoModelSync());
-  const written = writeFileSafely(output, JSON.stringify(conventions, null, 2) + '\n', { create: true });
-  if (!written.ok) {
-    process.stderr.write(pick(written.message, locale) + '\n');
-    return 2;
-  }
-  return problems.length ? 2 : 0;
-}
-
 /** What `report-lint terms` and `outline` need from this face (cli-terms.ts, cli-outline.ts). */
 function termsIo(): TermsIo {
   const rc = readWorkspaceSettings(join(process.cwd(), RC_FILE));
@@ -234,7 +173,7 @@ function termsIo(): TermsIo {
 export function main(argv: string[]): number {
   const locale: Locale = argv.includes('en') && argv.includes('--locale') ? 'en' : 'zh-cn';
   try {
-    if (argv[0] === 'learn') return runLearn(argv.slice(1));
+    if (argv[0] === 'learn') return runLearn(argv.slice(1), (msg) => new UsageError(msg ?? USAGE));
     if (argv[0] === 'terms') return runTerms(argv.slice(1), termsIo());
     if (argv[0] === 'outline') return runOutline(argv.slice(1), termsIo());
     if (argv[0] === '--version') {

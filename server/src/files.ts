@@ -86,6 +86,26 @@ export function readRegularFile(path: string, maxBytes: number): Read<Buffer> {
   }
 }
 
+// ignoreBOM keeps a BOM in the decoded text, so --fix can write it back.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Reads a report as UTF-8 text (BOM accepted, and said); undefined with a message when it is not UTF-8. */
+export function readText(path: string, problems: Message[]): { text: string; bom: boolean } | undefined {
+  const read = readRegularFile(path, MAX_REPORT_BYTES);
+  if (!read.ok) {
+    problems.push(read.message);
+    return undefined;
+  }
+  try {
+    const text = decoder.decode(read.value);
+    const bom = text.charCodeAt(0) === 0xfeff;
+    return { text: bom ? text.slice(1) : text, bom };
+  } catch {
+    problems.push({ zh: `${path}: 不是有效的 UTF-8 文本，已跳过`, en: `${path}: not valid UTF-8, skipped` });
+    return undefined;
+  }
+}
+
 /**
  * Parses JSON; on failure the message names the file, the line and column and the kind of
  * error, never the text (a mistaken path such as /etc/shadow must not be echoed).

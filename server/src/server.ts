@@ -15,6 +15,10 @@ import { codeActions, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_SHOW_LOCAT
 import { exitWhenStreamEnds, keepConsoleOffStdout, ProtocolGate, transportFromArgs } from './lsp/protocol.js';
 import { RC_FILE, Session } from './lsp/session.js';
 
+// The editor's Learn command runs `learn` from this bundle in a child process, so the .vsix
+// ships no second copy of the engine (cli-learn.ts).
+export { learn } from './cli-learn.js';
+
 export function startServer(connection: Connection, defaultsDir: string = __dirname): Session {
   const documents = new TextDocuments(TextDocument);
   const session = new Session(connection, documents, defaultsDir);

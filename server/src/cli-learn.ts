@@ -1,0 +1,80 @@
+// `report-lint learn`: conventions learned from an archive of reports. Its own module, with no
+// start-up code, so the language server's bundle serves the editor's Learn command too
+// (dist/server.js exports `learn`): the .vsix ships the engine once, not a second CLI bundle.
+import { basename } from 'node:path';
+import { learnConventions } from './engine/conventions/learn.js';
+import { pick } from './engine/lint.js';
+import type { Locale, Message } from './engine/types.js';
+import { collectFiles, fileId, readText, writeFileSafely } from './files.js';
+import { createJiebaSegmenter } from './segmenter.js';
+import { loadTypoModelSync } from './typo-model.js';
+
+const LEARN_USAGE: Message = {
+  zh: '用法: report-lint learn 文件|目录... -o 输出文件',
+  en: 'Usage: report-lint learn FILE|DIR... -o FILE',
+};
+
+/**
+ * `learn FILE|DIR... -o FILE [--locale zh-cn|en]`. A usage mistake becomes the error `usage`
+ * makes (the CLI's own usage message when it gets none); exit status 0, or 2 when something was
+ * not read or not written.
+ */
+export function runLearn(argv: string[], usage: (msg?: Message) => Error): number {
+  let output: string | undefined;
+  const inputs: string[] = [];
+  let locale: Locale = 'zh-cn';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-o' || a === '--output') output = argv[++i];
+    else if (a === '--locale') locale = argv[++i] === 'en' ? 'en' : 'zh-cn';
+    else if (a.startsWith('-')) throw usage({ zh: `未知选项 ${a}`, en: `unknown option ${a}` });
+    else inputs.push(a);
+  }
+  if (!output || !inputs.length) throw usage();
+  const problems: Message[] = [];
+  const files = collectFiles(inputs, problems);
+  // The output must never replace a report it learns from (same file by device and inode,
+  // so a link or another spelling of the path is caught too).
+  const outputId = fileId(output);
+  const clash = outputId && files.find((f) => fileId(f) === outputId);
+  if (clash) {
+    process.stderr.write(pick({ zh: `${output}: 输出文件是输入的报告 ${clash}，未写入`, en: `${output}: the output is the input report ${clash}; nothing written` }, locale) + '\n');
+    return 2;
+  }
+  const docs = files.flatMap((file) => {
+    const read = readText(file, problems);
+    return read ? [{ name: basename(file), text: read.text }] : [];
+  });
+  for (const p of problems) process.stderr.write(pick(p, locale) + '\n');
+  if (!docs.length) {
+    process.stderr.write(pick({ zh: '没有可学习的报告', en: 'no reports to learn from' }, locale) + '\n');
+    return 2;
+  }
+  // With the typo model, the archive's own names it would correct are learned as typoNames.
+  const conventions = learnConventions(docs, createJiebaSegmenter(), loadTypoModelSync());
+  const written = writeFileSafely(output, JSON.stringify(conventions, null, 2) + '\n', { create: true });
+  if (!written.ok) {
+    process.stderr.write(pick(written.message, locale) + '\n');
+    return 2;
+  }
+  return problems.length ? 2 : 0;
+}
+
+/**
+ * The editor's Learn command: `require('dist/server.js').learn(argv)` in a child process. Usage
+ * mistakes and failures are written to stderr; returns the exit status.
+ */
+export function learn(argv: string[]): number {
+  const locale: Locale = argv[argv.indexOf('--locale') + 1] === 'en' ? 'en' : 'zh-cn';
+  class Usage extends Error {
+    constructor(readonly msg: Message) {
+      super(msg.en);
+    }
+  }
+  try {
+    return runLearn(argv, (msg) => new Usage(msg ?? LEARN_USAGE));
+  } catch (error) {
+    process.stderr.write((error instanceof Usage ? pick(error.msg, locale) : `report-lint learn: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`) + '\n');
+    return 2;
+  }
+}
