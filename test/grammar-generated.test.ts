@@ -1,24 +1,15 @@
 // The grammar's vocabulary-driven patterns: generated from genre/vocabulary.ts, and tokenised
 // with VS Code's own engine on our own lines.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as oniguruma from 'vscode-oniguruma';
-import { INITIAL, Registry, parseRawGrammar, type IGrammar } from 'vscode-textmate';
+import { INITIAL, type IGrammar } from 'vscode-textmate';
 import { applyGrammarPatterns, grammarPatterns, widen } from '../server/src/engine/genre/grammar.js';
-import { ROOT } from './support.js';
+import { GRAMMAR_FILE as FILE, loadGrammar } from './grammar-support.js';
 
-const FILE = join(ROOT, 'syntaxes', 'work-report.tmLanguage.json');
 let grammar: IGrammar;
 
 beforeAll(async () => {
-  const wasm = readFileSync(join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength)).catch(() => undefined);
-  const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
-    loadGrammar: async () => parseRawGrammar(readFileSync(FILE, 'utf8'), 'work-report.tmLanguage.json'),
-  });
-  grammar = (await registry.loadGrammar('text.work-report'))!;
+  grammar = await loadGrammar();
 });
 
 function scopesOf(text: string): string[] {

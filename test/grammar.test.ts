@@ -1,21 +1,13 @@
 // The TextMate grammar tokenised with VS Code's own engine (vscode-textmate + oniguruma).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as oniguruma from 'vscode-oniguruma';
-import { INITIAL, Registry, parseRawGrammar, type IGrammar } from 'vscode-textmate';
-import { ROOT, qingshan, seed } from './support.js';
+import { INITIAL, type IGrammar } from 'vscode-textmate';
+import { loadGrammar } from './grammar-support.js';
+import { qingshan, seed } from './support.js';
 
 let grammar: IGrammar;
 
 beforeAll(async () => {
-  const wasm = readFileSync(join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
-    loadGrammar: async () => parseRawGrammar(readFileSync(join(ROOT, 'syntaxes', 'work-report.tmLanguage.json'), 'utf8'), 'work-report.tmLanguage.json'),
-  });
-  grammar = (await registry.loadGrammar('text.work-report'))!;
+  grammar = await loadGrammar();
 });
 
 /** Scopes of each token of a text, as `text|scope` for tokens with a work-report scope. */
