@@ -11,6 +11,14 @@ const CJK = /[\u4e00-\u9fff“”《》]/;
  * partner is), by width: what the punctuation rule counts to find the document's majority.
  */
 export function marksByWidth(model: ReportModel): { half: number[]; full: number[] } {
+  // Several rules and each new glossary entry ask for the width: counted once per model.
+  let marks = widthMemo.get(model);
+  if (!marks) widthMemo.set(model, (marks = countMarksByWidth(model)));
+  return marks;
+}
+const widthMemo = new WeakMap<ReportModel, { half: number[]; full: number[] }>();
+
+function countMarksByWidth(model: ReportModel): { half: number[]; full: number[] } {
   const half: number[] = [];
   const full: number[] = [];
   const text = model.text;

@@ -8,7 +8,7 @@ import { rules as registry } from './rules/index.js';
 import { codePointEdit, codePointSpan, positionAt, spanToRange } from './text/positions.js';
 import type { Segmenter } from './text/segmenter.js';
 import type { TypoModel } from './text/typo-model.js';
-import type { EngineSettings, Finding, Locale, Message, Rule, RuleFinding, Severity } from './types.js';
+import type { EngineSettings, Finding, Locale, Message, Rule, RuleContext, RuleFinding, Severity } from './types.js';
 
 export interface LintOptions {
   conventions: Conventions;
@@ -19,6 +19,11 @@ export interface LintOptions {
   locale?: Locale;
   /** Rule set to run; defaults to the registry. */
   rules?: readonly Rule<any>[];
+  /**
+   * Runs one rule on one report's model; defaults to `rule.check(ctx)`. The incremental linter
+   * (incremental.ts) checks a paragraph rule on the paragraphs it has not seen only.
+   */
+  run?: (rule: Rule<any>, ctx: RuleContext<any>) => RuleFinding[];
 }
 
 export interface LintResult {
@@ -96,14 +101,15 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
     let raw: RuleFinding[];
     try {
       const parsed = rule.options ? rule.options.safeParse(options.settings.ruleOptions[rule.id] ?? {}) : undefined;
-      raw = rule.check({
+      const ctx: RuleContext<any> = {
         model,
         conventions: options.conventions,
         options: parsed?.success ? parsed.data : parsed ? rule.options!.parse({}) : undefined,
         settings: options.settings,
         segmenter,
         typoModel: options.typoModel,
-      });
+      };
+      raw = options.run ? options.run(rule, ctx) : rule.check(ctx);
     } catch (error) {
       failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
       continue;

@@ -66,6 +66,20 @@ export interface Rule<O = unknown> {
   tags?: 'unnecessary'[];
   /** Options schema; parsed from settings, defaults applied. */
   options?: z.ZodType<O>;
+  /**
+   * `paragraph`: what the rule finds in a paragraph depends only on that paragraph (its text,
+   * `part`, `topPart`, whether it lies in the body) and on `context`, lies inside it, and the rule
+   * reads the paragraphs through `model.paragraphs`. The language server then checks only the
+   * paragraphs it has not seen (engine/incremental.ts hands the rule a model whose `paragraphs`
+   * are those) and re-uses the other paragraphs' findings. Without it the rule reads the whole
+   * document on every lint, so it must be cheap.
+   */
+  scope?: 'paragraph';
+  /**
+   * For a paragraph rule: the whole-document facts it also reads (terms it never corrects...),
+   * as a string; when it changes, every paragraph is checked again.
+   */
+  context?(ctx: RuleContext<O>): string;
   check(ctx: RuleContext<O>): RuleFinding[];
 }
 

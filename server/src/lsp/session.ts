@@ -6,9 +6,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadDefaultConventions, readConventionsFile } from '../conventions-file.js';
 import type { Conventions } from '../engine/conventions/schema.js';
+import { addChoicesEdits, glossaryChoices } from '../engine/glossary/complete.js';
 import { figureAt, termAt } from '../engine/glossary/lookup.js';
 import { fixAll } from '../engine/fix-all.js';
-import { lint, pick, type LintOptions, type LintResult } from '../engine/lint.js';
+import { IncrementalLinter } from '../engine/incremental.js';
+import { pick, type LintOptions, type LintResult } from '../engine/lint.js';
 import { looksLikeReport } from '../engine/outline.js';
 import { parseReport } from '../engine/parse/index.js';
 import { spanToRange } from '../engine/text/positions.js';
@@ -18,7 +20,7 @@ import { segmenterForConventions, type LoadableSegmenter } from '../segmenter.js
 import { loadTypoModel } from '../typo-model.js';
 import type { TypoModel } from '../engine/text/typo-model.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
-import { toDiagnostics } from './convert.js';
+import { glossaryTermsResult, toDiagnostics, type GlossaryTermsResult } from './convert.js';
 
 /** Server → client: `{ uri }` of a plain-text document that reads as a work report. */
 export const DETECTED_REPORT = 'reportLint/detectedReport';
@@ -46,6 +48,8 @@ export class Session {
   private clientLocale: string | undefined;
   private workspaceRoot: string | undefined;
   private readonly cache = new Map<string, Cached>();
+  /** Per open document: a keystroke re-checks only the paragraphs it changed where a rule allows (engine/incremental.ts). */
+  private readonly linters = new Map<string, IncrementalLinter>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly shown = new Set<string>();
   private readonly detected = new Set<string>();
@@ -158,9 +162,15 @@ export class Session {
     const result =
       text.length > MAX_LINT_CHARS
         ? { model: parseReport('', this.segmenter), findings: [], failures: [] }
-        : lint(text, this.lintOptions());
+        : this.linterFor(doc.uri).lint(text, this.lintOptions());
     this.cache.set(doc.uri, { version: doc.version, text, result });
     return result;
+  }
+
+  private linterFor(uri: string): IncrementalLinter {
+    let linter = this.linters.get(uri);
+    if (!linter) this.linters.set(uri, (linter = new IncrementalLinter()));
+    return linter;
   }
 
   private lintOptions(): LintOptions {
@@ -179,6 +189,13 @@ export class Session {
     const missing = this.resultFor(doc).findings.filter((f) => f.rule === 'glossary-missing');
     const all = missing.flatMap((f) => f.fixes).find((x) => x.id === 'add-all');
     return all ?? (missing.length === 1 ? missing[0]!.fixes.find((x) => x.id === 'add') : undefined);
+  }
+
+  /** 补全名词解释: the candidate terms, as `report-lint terms` ranks them, and the edit adding `terms`. */
+  glossaryTerms(doc: TextDocument, terms: readonly string[] = []): GlossaryTermsResult {
+    const { model } = this.resultFor(doc);
+    const choices = glossaryChoices(model, this.conventions, toEngineSettings(this.settings));
+    return glossaryTermsResult(model, doc.version, choices, terms.length ? addChoicesEdits(model, choices, terms) : [], this.locale);
   }
 
   /** Debounced lint; the result is dropped when the document changed meanwhile. */
@@ -225,6 +242,7 @@ export class Session {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.cache.delete(uri);
+    this.linters.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

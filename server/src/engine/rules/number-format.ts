@@ -22,6 +22,7 @@ export const rule: Rule = {
   severity: 'info',
   category: 'proofreading',
   fixable: true,
+  scope: 'paragraph',
   description: msg('统计数字应使用阿拉伯数字（GB/T 15835），不应混用', 'Statistics in Arabic numerals (GB/T 15835), not Chinese or mixed'),
   check({ model }) {
     const findings: RuleFinding[] = [];

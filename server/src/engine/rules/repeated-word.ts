@@ -103,6 +103,7 @@ export const rule: Rule = {
   severity: 'warning',
   category: 'proofreading',
   fixable: true,
+  scope: 'paragraph',
   description: msg('字词误重复（如“修复修复”“增产产”）', 'A word or character written twice by accident'),
   check({ model, segmenter }) {
     const findings: RuleFinding[] = [];

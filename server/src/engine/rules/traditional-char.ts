@@ -8,6 +8,7 @@ export const rule: Rule = {
   severity: 'warning',
   category: 'proofreading',
   fixable: true,
+  scope: 'paragraph',
   description: msg('简体文本中夹有繁体字', 'Traditional characters inside simplified text'),
   check({ model }) {
     const findings: RuleFinding[] = [];

@@ -160,6 +160,9 @@ export const rule: Rule<Options> = {
   fixable: true,
   description: msg('疑似错别字（同音字、形近字、常见误写）', 'Likely typos (homophones, look-alikes, common misspellings)'),
   options,
+  scope: 'paragraph',
+  // Besides its paragraph, a paragraph's check reads the terms the writer vouches for.
+  context: (ctx) => protectedTerms(ctx.model, ctx).join('\n'),
   check(ctx) {
     const { model, typoModel, segmenter } = ctx;
     if (!typoModel) return [];
