@@ -4,7 +4,10 @@
 //   - per fixed formulation (text/phrases.ts): the first report year it appears in, and its
 //     one-edit variants written in at least two reports (a spelling several offices published
 //     is a variant, not a slip: 统筹好发展和安全, 人民满意的政府);
-//   - characters OpenCC would simplify that published simplified reports use (names: 昇腾, 濛溪河).
+//   - characters OpenCC would simplify that published simplified reports use (names: 昇腾, 濛溪河);
+//   - clause verbs: two-character words that open a clause in at least CLAUSE_VERB_REPORTS
+//     reports and are never written doubled (推动, 加快): doubled at a clause's start they are a
+//     slip (推动推动), unlike casual verbs reduplicated on purpose (收拾收拾行装).
 // Usage: node scripts/gen-proofreading-evidence.mjs [CORPUS_DIR]   (default ../shared/corpus)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,6 +42,9 @@ function withinOneEdit(a, b) {
   return a.slice(i) === b.slice(i + 1);
 }
 
+const CLAUSE_VERB_REPORTS = 40;
+const clauseStarts = new Map();
+const doubledPairs = new Set();
 const firstYear = new Map();
 const variantFiles = new Map(phrases.map((p) => [p, new Map()]));
 const charFiles = new Map();
@@ -61,6 +67,10 @@ for (const file of files) {
     }
     for (const w of seen) variantFiles.get(p).set(w, (variantFiles.get(p).get(w) ?? 0) + 1);
   }
+  const opens = new Set();
+  for (const m of text.matchAll(/(?:^|[，。；：！？\n])\s*([\u4e00-\u9fff]{2})/g)) opens.add(m[1]);
+  for (const w of opens) clauseStarts.set(w, (clauseStarts.get(w) ?? 0) + 1);
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})\1/g)) doubledPairs.add(m[1]);
   const chars = new Set();
   for (const ch of text) {
     if (ch < '\u4e00' || ch > '\u9fff') continue;
@@ -83,6 +93,7 @@ const out = {
     ]),
   ),
   attestedChars: Object.fromEntries([...charFiles].sort((a, b) => b[1] - a[1])),
+  clauseVerbs: [...clauseStarts].filter(([w, n]) => n >= CLAUSE_VERB_REPORTS && !doubledPairs.has(w)).map(([w]) => w).sort(),
 };
 const target = join(root, 'server/src/engine/text/proofreading-evidence.json');
 writeFileSync(target, JSON.stringify(out, null, 1) + '\n');

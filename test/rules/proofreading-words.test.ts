@@ -85,3 +85,10 @@ describe('year-consistency does the arithmetic the sentence asks for', () => {
     expect(found[0]).toMatch(/^info: 请核实：此句未写年份/);
   });
 });
+
+describe('repeated-word: a clause verb doubled', () => {
+  it('flags 推动推动 at the start of a clause (published reports open clauses with 推动 and never double it)', () => {
+    const f = findingsOf('repeated-word', '各位代表：\n今年，推动推动高质量发展，着力扩大有效投资。\n');
+    expect(f.map((x) => x.message)).toEqual(['“推动推动”疑似误重复了“推动”']);
+  });
+});

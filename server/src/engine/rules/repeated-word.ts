@@ -1,5 +1,6 @@
 import type { ReportModel } from '../model.js';
 import type { Rule, RuleFinding } from '../types.js';
+import evidence from '../text/proofreading-evidence.json';
 import { icuWords } from '../text/word-breaker.js';
 import { msg } from './util.js';
 
@@ -16,6 +17,8 @@ const NOUN_PREFIXES = new Set(['全', '新', '大', '多', '高', '总', '超', 
 
 /** What may stand before a clause: its first word then follows punctuation or the paragraph's start. */
 const CLAUSE_START = /^$|[\p{P}\s]$/u;
+/** Words published reports open clauses with and never double (推动, 加快): doubled, a slip. */
+const CLAUSE_VERBS = new Set<string>(evidence.clauseVerbs);
 
 /**
  * Repetition a writer means: a planning period (十五五), a counted reduplication (一份份,
@@ -27,7 +30,7 @@ function deliberate(text: string, repeat: { start: number; end: number }, tail: 
   const doubled = text.slice(repeat.start, repeat.end);
   // ABAB: the first copy opens a clause and the pair takes what follows (an object, 一下).
   const first = repeat.start - doubled.length;
-  if (doubled.length >= 2 && text.slice(first, repeat.start) === doubled && CLAUSE_START.test(text.slice(Math.max(0, first - 1), first)) && /[\u4e00-\u9fff]/.test(text[repeat.end] ?? '')) return true;
+  if (doubled.length >= 2 && !CLAUSE_VERBS.has(doubled) && text.slice(first, repeat.start) === doubled && CLAUSE_START.test(text.slice(Math.max(0, first - 1), first)) && /[\u4e00-\u9fff]/.test(text[repeat.end] ?? '')) return true;
   // The rest only for a word followed by its own last character (活跃 + 跃, 海浪声 + 声).
   if (tail && '的地'.includes(text[repeat.end] ?? '')) return true;
   if (tail && icuWords(doubled + doubled)?.length === 1) return true;
