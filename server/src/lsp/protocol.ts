@@ -67,11 +67,9 @@ export const paramsSchemas: Record<string, z.ZodType> = {
   'workspace/executeCommand': z
     .object({ command: z.string(), arguments: z.array(z.unknown()).optional() })
     .superRefine((p, ctx) => {
+      // A command not listed here is left to the handler (which ignores what it does not know).
       const args = commandArguments[p.command];
-      if (!args) {
-        ctx.addIssue({ code: 'custom', path: ['command'], message: 'unknown command' });
-        return;
-      }
+      if (!args) return;
       const parsed = args.safeParse(p.arguments ?? [], { reportInput: true });
       for (const issue of parsed.error?.issues ?? []) ctx.addIssue({ ...issue, path: ['arguments', ...issue.path] } as never);
     }),
@@ -80,7 +78,7 @@ export const paramsSchemas: Record<string, z.ZodType> = {
 const zhIssue = z.locales.zhCN().localeError;
 const enIssue = z.locales.en().localeError;
 const issueText = (issue: z.core.$ZodRawIssue, format: typeof zhIssue): string => {
-  const text = issue.code === 'custom' ? issue.message : format(issue);
+  const text = format(issue);
   return typeof text === 'string' ? text : (text?.message ?? String(issue.code));
 };
 
