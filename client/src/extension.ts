@@ -1,7 +1,7 @@
 // VS Code side: start the language client, commands, status bar. No rule logic here.
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type TextEdit as LspTextEdit, type ServerOptions } from 'vscode-languageclient/node';
 
 const SOURCE = 'report-lint';
 const LANGUAGE = 'work-report';
@@ -187,10 +187,47 @@ async function fixAll(): Promise<void> {
   else void vscode.window.showInformationMessage(t('没有可安全自动修复的问题', 'Nothing to fix safely'));
 }
 
+/** The server's 补全名词解释 request (declared in server/src/lsp/convert.ts, GlossaryTermsResult). */
+const GLOSSARY_TERMS = 'reportLint/glossaryTerms';
+interface GlossaryTerms {
+  version: number;
+  terms: { term: string; key: string; score: number; reason: string; needed: boolean; uses: unknown[] }[];
+  edits: LspTextEdit[];
+}
+
+/**
+ * 补全名词解释: the body's candidate terms, ranked as `report-lint terms` ranks them, in a
+ * multi-select list; those strongly needed come checked. The chosen entries are added by one
+ * edit the server makes (numbered in order, none twice, in the report's own 名词解释).
+ */
 async function completeGlossary(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  await client.sendRequest('workspace/executeCommand', { command: 'reportLint.server.addAllGlossaryTerms', arguments: [editor.document.uri.toString()] });
+  const document = editor.document;
+  const uri = document.uri.toString();
+  const list = await client.sendRequest<GlossaryTerms | null>(GLOSSARY_TERMS, { textDocument: { uri } });
+  if (!list?.terms.length) return void vscode.window.showInformationMessage(t('没有待解释的术语', 'No terms left to explain'));
+  const items = list.terms.map((c) => ({
+    label: c.term,
+    description: t(`正文${c.uses.length}处`, `${c.uses.length} use${c.uses.length === 1 ? '' : 's'}`),
+    detail: c.reason,
+    picked: c.needed,
+    key: c.key,
+  }));
+  const chosen = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    matchOnDetail: true,
+    title: t('补全名词解释', 'Complete the glossary (名词解释)'),
+    placeHolder: t('选择要添加到名词解释的术语（已勾选的证据较充分）', 'Choose the terms to add (those checked have strong evidence)'),
+  });
+  if (!chosen?.length) return;
+  const made = await client.sendRequest<GlossaryTerms | null>(GLOSSARY_TERMS, { textDocument: { uri }, terms: chosen.map((c) => c.key) });
+  if (!made?.edits.length) return;
+  // Edits for the text the server saw: a change typed meanwhile would shift them.
+  if (made.version !== document.version) return void vscode.window.showWarningMessage(t('文档已修改，请重新运行“补全名词解释”', 'The document changed: run "Complete the glossary" again'));
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(document.uri, await client.protocol2CodeConverter.asTextEdits(made.edits));
+  await vscode.workspace.applyEdit(edit);
 }
 
 /**

@@ -1,6 +1,6 @@
 // `report-lint terms`: the body's candidate terms for 名词解释, ranked, with reasons and uses.
 import type { Conventions } from './engine/conventions/schema.js';
-import { judgeGlossary } from './engine/glossary/needs.js';
+import { glossaryChoices } from './engine/glossary/complete.js';
 import { defaultTermStats, placeOfFile, withoutPlace, type TermStats } from './engine/glossary/stats.js';
 import { pick, positionAt } from './engine/index.js';
 import type { ReportModel } from './engine/model.js';
@@ -46,11 +46,12 @@ export interface TermsEntry {
 
 /** Candidate terms of one text, best first, those the 名词解释 already covers left out. */
 export function termsOf(model: ReportModel, conventions: Conventions, settings: EngineSettings, locale: Locale): TermsEntry[] {
-  return judgeGlossary(model, conventions, settings).missing.map((j) => ({
-    term: j.candidate.uses[0]!.text,
-    score: j.score,
-    reason: pick(j.reason, locale),
-    uses: j.candidate.uses.map((u) => positionAt(model.lineStarts, u.span.start)),
+  // The editor's 补全名词解释 lists the same choices in the same order (lsp/session.ts).
+  return glossaryChoices(model, conventions, settings).map((c) => ({
+    term: c.term,
+    score: c.score,
+    reason: pick(c.reason, locale),
+    uses: c.uses.map((u) => positionAt(model.lineStarts, u.start)),
   }));
 }
 

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick } from './engine/lint.js';
-import { codeActions, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_SHOW_LOCATION, COMMAND_TREAT_AS_COMMON, documentSymbols, FIX_ALL_KIND, foldingRanges } from './lsp/convert.js';
+import { codeActions, COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_SHOW_LOCATION, COMMAND_TREAT_AS_COMMON, documentSymbols, FIX_ALL_KIND, foldingRanges, GLOSSARY_TERMS_REQUEST, type GlossaryTermsParams } from './lsp/convert.js';
 import { exitWhenStreamEnds, keepConsoleOffStdout, ProtocolGate, transportFromArgs } from './lsp/protocol.js';
 import { RC_FILE, Session } from './lsp/session.js';
 
@@ -95,6 +95,10 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
   connection.onDefinition((params) => withDoc(params.textDocument.uri, null, (doc) => session.definition(doc, doc.offsetAt(params.position))));
   connection.onReferences((params) =>
     withDoc(params.textDocument.uri, [], (doc) => session.references(doc, doc.offsetAt(params.position), params.context.includeDeclaration)),
+  );
+
+  connection.onRequest(GLOSSARY_TERMS_REQUEST, (params: GlossaryTermsParams) =>
+    withDoc(params?.textDocument?.uri ?? '', null, (doc) => session.glossaryTerms(doc, Array.isArray(params.terms) ? params.terms.map(String) : [])),
   );
 
   connection.onExecuteCommand(async (params) => {

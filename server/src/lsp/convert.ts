@@ -18,7 +18,9 @@ import { applySpanEdits } from '../engine/fixes.js';
 import type { LintResult } from '../engine/lint.js';
 import { documentOutline, foldingSpans, type OutlineNode } from '../engine/outline.js';
 import { offsetAt, spanToRange } from '../engine/text/positions.js';
-import type { Finding, Locale } from '../engine/types.js';
+import type { GlossaryChoice } from '../engine/glossary/complete.js';
+import type { ReportModel } from '../engine/model.js';
+import type { Finding, Locale, SpanEdit } from '../engine/types.js';
 import { rules } from '../engine/rules/index.js';
 
 export const SOURCE = 'report-lint';
@@ -28,6 +30,23 @@ export const COMMAND_ADD_ALL_GLOSSARY = 'reportLint.server.addAllGlossaryTerms';
 export const COMMAND_LINT = 'reportLint.server.lint';
 /** Moves the client's cursor to [uri, range] (window/showDocument): "go to the other statement". */
 export const COMMAND_SHOW_LOCATION = 'reportLint.server.showLocation';
+/** Client → server, `GlossaryTermsParams` → `GlossaryTermsResult`: the 补全名词解释 list, and the one edit adding the `terms` chosen. */
+export const GLOSSARY_TERMS_REQUEST = 'reportLint/glossaryTerms';
+
+export interface GlossaryTermsParams {
+  textDocument: { uri: string };
+  /** Terms (keys or as written) whose entries to add together; absent: only the list. */
+  terms?: string[];
+}
+
+export interface GlossaryTermsResult {
+  /** The document version the list and edits were made for: apply them only to it. */
+  version: number;
+  /** Best first, as `report-lint terms` lists them. */
+  terms: { term: string; key: string; score: number; reason: string; needed: boolean; uses: Range[]; fix: { id: string; title: string; edits: TextEdit[] } }[];
+  /** The edits adding the asked-for `terms` in one go (numbered in order, none twice). */
+  edits: TextEdit[];
+}
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -227,4 +246,23 @@ export function foldingRanges(result: LintResult): FoldingRange[] {
 export function ruleDescription(id: string, locale: Locale): string {
   const rule = rules.find((r) => r.id === id);
   return rule ? (locale === 'en' ? rule.description.en : rule.description.zh) : id;
+}
+
+/** The 补全名词解释 choices in LSP shapes (positions in UTF-16, as everywhere). */
+export function glossaryTermsResult(model: ReportModel, version: number, choices: readonly GlossaryChoice[], edits: readonly SpanEdit[], locale: Locale): GlossaryTermsResult {
+  const range = (s: { start: number; end: number }) => spanToRange(model.lineStarts, s);
+  const textEdits = (es: readonly SpanEdit[]) => es.map((e) => ({ range: range(e.span), newText: e.newText }));
+  return {
+    version,
+    terms: choices.map((c) => ({
+      term: c.term,
+      key: c.key,
+      score: c.score,
+      reason: locale === 'en' ? c.reason.en : c.reason.zh,
+      needed: c.needed,
+      uses: c.uses.map(range),
+      fix: { id: c.fix.id ?? 'add', title: locale === 'en' ? c.fix.title.en : c.fix.title.zh, edits: textEdits(c.fix.edits) },
+    })),
+    edits: textEdits(edits),
+  };
 }

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadDefaultConventions, readConventionsFile } from '../conventions-file.js';
 import type { Conventions } from '../engine/conventions/schema.js';
+import { addChoicesEdits, glossaryChoices } from '../engine/glossary/complete.js';
 import { figureAt, termAt } from '../engine/glossary/lookup.js';
 import { fixAll } from '../engine/fix-all.js';
 import { IncrementalLinter } from '../engine/incremental.js';
@@ -19,7 +20,7 @@ import { segmenterForConventions, type LoadableSegmenter } from '../segmenter.js
 import { loadTypoModel } from '../typo-model.js';
 import type { TypoModel } from '../engine/text/typo-model.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
-import { toDiagnostics } from './convert.js';
+import { glossaryTermsResult, toDiagnostics, type GlossaryTermsResult } from './convert.js';
 
 /** Server → client: `{ uri }` of a plain-text document that reads as a work report. */
 export const DETECTED_REPORT = 'reportLint/detectedReport';
@@ -193,6 +194,13 @@ export class Session {
     const missing = this.resultFor(doc).findings.filter((f) => f.rule === 'glossary-missing');
     const all = missing.flatMap((f) => f.fixes).find((x) => x.id === 'add-all');
     return all ?? (missing.length === 1 ? missing[0]!.fixes.find((x) => x.id === 'add') : undefined);
+  }
+
+  /** 补全名词解释: the candidate terms, as `report-lint terms` ranks them, and the edit adding `terms`. */
+  glossaryTerms(doc: TextDocument, terms: readonly string[] = []): GlossaryTermsResult {
+    const { model } = this.resultFor(doc);
+    const choices = glossaryChoices(model, this.conventions, toEngineSettings(this.settings));
+    return glossaryTermsResult(model, doc.version, choices, terms.length ? addChoicesEdits(model, choices, terms) : [], this.locale);
   }
 
   /** Debounced lint; the result is dropped when the document changed meanwhile. */

@@ -32,6 +32,11 @@ export interface TermJudgement {
   score: number;
   /** Strong enough for a diagnostic (only in a report with a 名词解释). */
   strong: boolean;
+  /**
+   * Strongly needed whether or not the report has a 名词解释: `strong`, or (without one) several
+   * places explain the term and few leave it unexplained. What 补全名词解释 preselects.
+   */
+  needed: boolean;
   reason: Message;
   evidence: Evidence;
 }
@@ -125,7 +130,8 @@ function judgeOne(c: Candidate, ev: Evidence, habit: { explained: number; open: 
   // The report's habit alone speaks only where no glossary-writing place left the term unexplained.
   const reportStrong = (ev.unexplained === 0 || anecdote) && (c.shape === 'acronym' ? ev.explained >= 2 : GROUP[c.shape] === 'slogan' || ev.explained >= 2) && score >= STRONG_SCORE;
   const strong = hasGlossary && !c.inline && !c.name && (corpusStrong || reportStrong);
-  return { candidate: c, score: Math.round(score * 1000) / 1000, strong, reason: reasonOf(c, ev, others, hasGlossary), evidence: ev };
+  const needed = strong || (!hasGlossary && !c.inline && !c.name && corpusStrong);
+  return { candidate: c, score: Math.round(score * 1000) / 1000, strong, needed, reason: reasonOf(c, ev, others, hasGlossary), evidence: ev };
 }
 
 function reasonOf(c: Candidate, ev: Evidence, others: { explained: number; open: number }, hasGlossary: boolean): Message {
