@@ -35,6 +35,7 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
   const preamble = plain.findIndex((t) => vocab.salutation.test(t) || vocab.opening.test(t));
   const titleInfo = findTitle(norm, paragraphs, plain, preamble);
   const headings: Heading[] = [];
+  let lastArabic: number | null | undefined;
   paragraphs.forEach((p, pi) => {
     if (glossaryIndex >= 0 && pi >= glossaryIndex) return;
     if (pi <= preamble) return;
@@ -42,7 +43,6 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
     if (vocab.chromeLine.test(plain[pi]!) || vocab.attachmentListLine.test(plain[pi]!)) return;
     const content = skipMarkdownHeading(norm, p.span);
     // A part title on its own line (`2023年工作回顾`, `“十五五”时期主要目标任务`), above 一、.
-    const lastArabic = headings.findLast((h) => h.style === 'arabic-dot')?.number;
     const numbered = matchHeading(text, norm, content.start, content.end, lastArabic == null ? undefined : lastArabic + 1);
     const partLine = (!numbered || numbered.style === 'lead') && isPartTitleLine(norm.slice(content.start, content.end).replace(/\*\*/g, ''), vocab);
     const m = partLine ? lead(content.start, content.end, false) : numbered;
@@ -50,6 +50,7 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
     const titleText = text.slice(m.title.start, m.title.end);
     const style = partLine ? 'part' : m.style;
     headings.push({ ...m, style, titleText, paragraph: pi, sectionEnd: body.end, children: [] });
+    if (style === 'arabic-dot') lastArabic = m.number;
   });
   const outline = buildOutline(headings, body.end, (h) => HEADING_RANK[h.style]);
 

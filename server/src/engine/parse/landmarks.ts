@@ -111,9 +111,11 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
       }
     }
     marks.push(mark);
+    seen.add(kind);
     return mark;
   };
-  const has = (kind: PartKind) => marks.some((m) => m.kind === kind);
+  const seen = new Set<PartKind>();
+  const has = (kind: PartKind) => seen.has(kind);
 
   let top: PartKind | undefined;
   let openedAt = -1;
@@ -205,8 +207,12 @@ export function findLandmarks(input: LandmarkInput): Landmark[] {
     }
   });
   // Only the last closing-like paragraph is the closing.
-  const closings = marks.filter((m) => m.kind === 'closing');
-  for (const c of closings.slice(0, -1)) marks.splice(marks.indexOf(c), 1);
+  const lastClosing = marks.findLast((m) => m.kind === 'closing');
+  if (lastClosing) {
+    const kept = marks.filter((m) => m.kind !== 'closing' || m === lastClosing);
+    marks.length = 0;
+    for (const m of kept) marks.push(m);
+  }
   if (!has('self-building')) {
     const last = lastTaskOnGovernment(marks, headings, vocab);
     if (last !== undefined) {

@@ -42,7 +42,8 @@ export function reportStarts(text: string, vocab: Vocabulary): number[] {
     }
     if (title < 0) continue;
     // The same report again: its first prose line follows. Leave it to the repeat reader.
-    const next = lines.slice(i + 1).filter((l) => isProse(l.text)).slice(0, MIN_PROSE).map((l) => l.text);
+    const next: string[] = [];
+    for (let k = i + 1; k < lines.length && next.length < MIN_PROSE; k++) if (isProse(lines[k]!.text)) next.push(lines[k]!.text);
     if (next.length === firstProse.length && next.every((t2, k) => t2 === firstProse[k])) continue;
     starts.push(lines[title]!.start);
     proseSince = 0;
