@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { z } from 'zod';
 import type { Locale, Message } from '../engine/types.js';
-import { COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_SHOW_LOCATION, COMMAND_TREAT_AS_COMMON } from './convert.js';
+import { COMMAND_ADD_ALL_GLOSSARY, COMMAND_LINT, COMMAND_SHOW_LOCATION, COMMAND_TREAT_AS_COMMON, GLOSSARY_TERMS_REQUEST } from './convert.js';
 
 const pick = (m: Message, locale: Locale) => (locale === 'en' ? m.en : m.zh);
 
@@ -64,6 +64,7 @@ export const paramsSchemas: Record<string, z.ZodType> = {
   'textDocument/documentSymbol': z.object({ textDocument }),
   'textDocument/foldingRange': z.object({ textDocument }),
   'textDocument/codeAction': z.object({ textDocument, range, context: z.object({ diagnostics: z.array(diagnostic), only: z.array(z.string()).optional() }) }),
+  [GLOSSARY_TERMS_REQUEST]: z.object({ textDocument, terms: z.array(z.string()).optional() }),
   'workspace/executeCommand': z
     .object({ command: z.string(), arguments: z.array(z.unknown()).optional() })
     .superRefine((p, ctx) => {
