@@ -106,14 +106,17 @@ function judge(model: ReportModel, conventions: Conventions, settings: EngineSet
     habit.set(GROUP[c.shape], h);
   }
   const hasGlossary = entries.length > 0;
+  // National slogans stay in the checklist, last (some writers explain 五位一体 too), never
+  // reported; the terms the user declared common leave it.
+  const userCommon = new Set(settings.wellKnownTerms.map(foldTerm));
   const missing = open
-    .filter((c) => !common.has(c.key))
-    .map((c) => judgeOne(c, evidenceOf(stats, c.key), habit.get(GROUP[c.shape]) ?? { explained: 0, open: 1 }, hasGlossary))
+    .filter((c) => !userCommon.has(c.key))
+    .map((c) => judgeOne(c, evidenceOf(stats, c.key), habit.get(GROUP[c.shape]) ?? { explained: 0, open: 1 }, hasGlossary, common.has(c.key)))
     .sort((a, b) => b.score - a.score || a.candidate.uses[0]!.span.start - b.candidate.uses[0]!.span.start);
   return { missing, spellings };
 }
 
-function judgeOne(c: Candidate, ev: Evidence, habit: { explained: number; open: number }, hasGlossary: boolean): TermJudgement {
+function judgeOne(c: Candidate, ev: Evidence, habit: { explained: number; open: number }, hasGlossary: boolean, common: boolean): TermJudgement {
   const others = { explained: habit.explained, open: Math.max(0, habit.open - 1) };
   // One place leaving a term unexplained, none explaining it, is an anecdote (the same letters
   // may name another thing there): no evidence either way.
@@ -122,21 +125,22 @@ function judgeOne(c: Candidate, ev: Evidence, habit: { explained: number; open: 
   const byReport = hasGlossary ? (others.explained + 1) / (others.explained + others.open + 2) : 0.5;
   let score = PRIOR[c.shape] * byCorpus * (0.3 + 0.7 * byReport);
   if (ev.national) score *= 0.3;
-  if (c.inline || c.name) score *= 0.1;
+  if (c.inline || c.name || common) score *= 0.1;
   const corpusStrong = ev.explained >= 2 && ev.unexplained * 3 <= ev.explained && !ev.national;
   // The threshold: about 2 findings per 10k characters on real reports that have a 名词解释,
   // measured leave-one-place-out (docs/rules/glossary-missing.md). An acronym needs the
   // corpus's word: most are technical words every reader of the field knows (LED, GMP, LNG).
   // The report's habit alone speaks only where no glossary-writing place left the term unexplained.
   const reportStrong = (ev.unexplained === 0 || anecdote) && (c.shape === 'acronym' ? ev.explained >= 2 : GROUP[c.shape] === 'slogan' || ev.explained >= 2) && score >= STRONG_SCORE;
-  const strong = hasGlossary && !c.inline && !c.name && (corpusStrong || reportStrong);
-  const needed = strong || (!hasGlossary && !c.inline && !c.name && corpusStrong);
-  return { candidate: c, score: Math.round(score * 1000) / 1000, strong, needed, reason: reasonOf(c, ev, others, hasGlossary), evidence: ev };
+  const strong = hasGlossary && !c.inline && !c.name && !common && (corpusStrong || reportStrong);
+  const needed = strong || (!hasGlossary && !c.inline && !c.name && !common && corpusStrong);
+  return { candidate: c, score: Math.round(score * 1000) / 1000, strong, needed, reason: reasonOf(c, ev, others, hasGlossary, common), evidence: ev };
 }
 
-function reasonOf(c: Candidate, ev: Evidence, others: { explained: number; open: number }, hasGlossary: boolean): Message {
+function reasonOf(c: Candidate, ev: Evidence, others: { explained: number; open: number }, hasGlossary: boolean, common: boolean): Message {
   const zh: string[] = [];
   const en: string[] = [];
+  if (common) zh.push('全国通用提法'), en.push('a national slogan every reader knows');
   if (c.inline === 'enumeration') zh.push('句中已列举其内容'), en.push('the sentence lists what it stands for');
   if (c.inline === 'colon') zh.push('句中紧接着作了说明'), en.push('the sentence explains it right after');
   if (c.inline === 'repeat') zh.push('后文随即逐项说明'), en.push('the next clauses name each member');
