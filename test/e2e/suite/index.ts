@@ -175,6 +175,49 @@ test('hover on a term shows its 名词解释 entry; go to definition jumps to it
   assert.equal(range.start.line, 87);
 });
 
+/** A short report of our own: three explained slogans, three that are not, one the sentence explains. */
+const GLOSSARY_DRAFT = `2024年青川县政府工作报告
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+过去一年，我们深入推进“三链融合”，全面落实“四园联动”，建成“两廊一带”。
+今年启动“五坊焕新”，谋划“三溪共治”，坚持产业强、生态美、百姓富“三个目标”，再推“五坊焕新”。
+二、2024年工作安排
+继续推进“三链融合”，实施“四桥连通”。
+
+名词解释
+（1）“三链融合”：产业链、创新链、人才链融合发展。
+（2）“四园联动”：工业园、农业园、物流园、文旅园协同发展。
+（3）“两廊一带”：两条生态走廊和一条产业带。
+`;
+
+test('补全名词解释 lists the terms in a multi-select pick, the strongly needed checked, and adds them as one edit', async () => {
+  const uri = vscode.Uri.joinPath(folder(), '2024年青川县政府工作报告.txt');
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(GLOSSARY_DRAFT));
+  const draft = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(draft);
+  await waitForDiagnostics(uri, (d) => d.filter((x) => code(x) === 'glossary-missing').length === 3, 'three glossary-missing');
+  let edited = false;
+  const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+    if (e.document.uri.toString() === uri.toString()) edited = true;
+  });
+  const command = vscode.commands.executeCommand('reportLint.completeGlossary');
+  // The pick opens when the server has answered (no event tells the suite): Enter, as a writer
+  // would, until the checked entries arrive in the document.
+  for (let i = 0; i < 100 && !edited; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  await command;
+  sub.dispose();
+  const text = draft.getText();
+  assert.ok(text.includes('（3）“两廊一带”：两条生态走廊和一条产业带。\n（4）“五坊焕新”：（释义待补充）\n（5）“三溪共治”：（释义待补充）\n（6）“四桥连通”：（释义待补充）\n'), text.slice(text.indexOf('名词解释')));
+  assert.equal(text.match(/名词解释/g)?.length, 1);
+  assert.ok(!text.includes('“三个目标”：'), 'a term the sentence explains is not checked');
+  await waitForDiagnostics(uri, (d) => !d.some((x) => code(x) === 'glossary-missing'), 'glossary-missing gone');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
 /**
  * Keystroke → diagnostics as the extension host sees it (what a writer sees, minus painting):
  * a one-character edit, alternately typed and deleted, until onDidChangeDiagnostics for it.
