@@ -246,3 +246,13 @@ describe('short documents and what follows the glossary', () => {
     expect(parseReport(text, segmenter).glossary?.entries.map((e) => e.term)).toEqual(['两园三区']);
   });
 });
+
+describe('glossary entries on odd input', () => {
+  it('keeps a term short when the entry has no colon (a run of numbers is not an 800-character term)', () => {
+    const run = Array.from({ length: 300 }, (_, i) => i + 2).join('.');
+    const text = draft({ entries: `1.两园三区：区工业园和农业园。\n2.${run}` });
+    const terms = parseReport(text, segmenter).glossary!.entries.map((e) => e.term);
+    expect(terms[0]).toBe('两园三区');
+    expect(Math.max(...terms.map((t) => t.length))).toBeLessThanOrEqual(40);
+  });
+});

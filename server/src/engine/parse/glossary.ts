@@ -122,9 +122,11 @@ function nextEntrySoon(norm: string, paragraphs: Paragraph[], from: number, want
 function makeEntry(text: string, norm: string, span: Span, start: EntryStart): GlossaryEntry {
   let after = start.after;
   while (after < span.end && norm[after] === ' ') after++;
-  const colon = findTermColon(norm, after, span.end);
-  const termSpan = { start: after, end: colon >= 0 ? colon : span.end };
-  const definitionSpan = { start: colon >= 0 ? colon + 1 : span.end, end: span.end };
+  // A term is short: its colon comes early, else the term ends at the first stop or MAX_TERM.
+  const colon = findTermColon(norm, after, Math.min(span.end, after + MAX_TERM + 1));
+  const stop = colon >= 0 ? colon : termEnd(norm, after, span.end);
+  const termSpan = { start: after, end: stop };
+  const definitionSpan = { start: colon >= 0 ? colon + 1 : stop, end: span.end };
   const term = text.slice(termSpan.start, termSpan.end).trim();
   return {
     number: start.number,
@@ -136,6 +138,16 @@ function makeEntry(text: string, norm: string, span: Span, start: EntryStart): G
     definitionSpan,
     span: { ...span },
   };
+}
+
+/** The longest term a glossary entry names (the corpus's longest is 24 characters). */
+const MAX_TERM = 40;
+
+/** Without a colon: the term runs to the first sentence mark, at most MAX_TERM characters. */
+function termEnd(norm: string, from: number, to: number): number {
+  const limit = Math.min(to, from + MAX_TERM);
+  for (let i = from; i < limit; i++) if (/[,。;!?]/.test(norm[i]!)) return i;
+  return limit;
 }
 
 /** The colon that ends the term: the first `:` outside quotes and brackets. */
