@@ -74,6 +74,23 @@ if (coldCpu.length) {
 console.log('\nwarm lint:');
 goal('median ms per 10k characters', median(per10k), 'ms', 4);
 
+// Linear: one report-like document of 1 MB and of 10 MB (BENCH_LINEAR_MB="1,10"), each linted once
+// in a fresh process; lint CPU time, so the machine's load matters less than for wall time.
+const sizes = (process.env.BENCH_LINEAR_MB ?? '1,10').split(',').map(Number).filter((x) => x > 0);
+if (sizes.length >= 2) {
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  console.log(`\nlinear: one report-like document (scripts/bench-doc.mjs), lint CPU time; load ${load}`);
+  const runs = sizes.map((mb) => {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=8192', join(root, 'scripts/bench-linear.mjs'), String(mb * 1e6)], { encoding: 'utf8' });
+    const m = r.status === 0 ? JSON.parse(r.stdout) : undefined;
+    if (m) console.log(`  ${String(m.chars).padStart(9)} characters, ${m.paragraphs} paragraphs: parse ${(m.parseMs / 1000).toFixed(2)} s, lint ${(m.lintMs / 1000).toFixed(2)} s`);
+    else console.log(`  ${mb} MB: failed (${(r.stderr ?? '').trim().split('\n').pop()})`);
+    return m;
+  });
+  const [small, large] = [runs[0], runs[runs.length - 1]];
+  if (small && large) goal(`lint CPU ${sizes[sizes.length - 1]} MB ÷ ${sizes[0]} MB`, large.lintMs / small.lintMs, '×', (11 * sizes[sizes.length - 1]) / sizes[0] / 10);
+}
+
 const lspBench = join(root, 'scripts/bench-lsp.mjs');
 if (existsSync(lspBench) && existsSync(join(root, 'dist/server.js'))) {
   console.log('');

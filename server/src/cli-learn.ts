@@ -2,7 +2,7 @@
 // start-up code, so the language server's bundle serves the editor's Learn command too
 // (dist/server.js exports `learn`): the .vsix ships the engine once, not a second CLI bundle.
 import { basename } from 'node:path';
-import { learnConventions } from './engine/conventions/learn.js';
+import { learnConventionsFrom } from './engine/conventions/learn.js';
 import { pick } from './engine/lint.js';
 import type { Locale, Message } from './engine/types.js';
 import { collectFiles, fileId, readText, writeFileSafely } from './files.js';
@@ -41,17 +41,26 @@ export function runLearn(argv: string[], usage: (msg?: Message) => Error): numbe
     process.stderr.write(pick({ zh: `${output}: 输出文件是输入的报告 ${clash}，未写入`, en: `${output}: the output is the input report ${clash}; nothing written` }, locale) + '\n');
     return 2;
   }
-  const docs = files.flatMap((file) => {
-    const read = readText(file, problems);
-    return read ? [{ name: basename(file), text: read.text }] : [];
-  });
+  // Read as the learner goes (up to three passes), so memory does not grow with the archive:
+  // problems are collected on the first pass only.
+  let pass = 0;
+  let readable = 0;
+  const read = function* () {
+    pass++;
+    for (const file of files) {
+      const text = readText(file, pass === 1 ? problems : [])?.text;
+      if (text === undefined) continue;
+      if (pass === 1) readable++;
+      yield { name: basename(file), text };
+    }
+  };
+  // With the typo model, the archive's own names it would correct are learned as typoNames.
+  const conventions = learnConventionsFrom(read, createJiebaSegmenter(), loadTypoModelSync());
   for (const p of problems) process.stderr.write(pick(p, locale) + '\n');
-  if (!docs.length) {
+  if (!readable) {
     process.stderr.write(pick({ zh: '没有可学习的报告', en: 'no reports to learn from' }, locale) + '\n');
     return 2;
   }
-  // With the typo model, the archive's own names it would correct are learned as typoNames.
-  const conventions = learnConventions(docs, createJiebaSegmenter(), loadTypoModelSync());
   const written = writeFileSafely(output, JSON.stringify(conventions, null, 2) + '\n', { create: true });
   if (!written.ok) {
     process.stderr.write(pick(written.message, locale) + '\n');

@@ -1,7 +1,10 @@
-import type { Segmenter } from '../text/segmenter.js';
-import type { LearnedReport } from './learn.js';
+import type { ReportModel } from '../model.js';
 
 /** Formulations the corpus writes verbatim across reports. */
-export function learnCanonicalPhrases(_reports: LearnedReport[], _segmenter: Segmenter): string[] {
-  return [];
+export class PhrasesLearner {
+  add(_name: string, _model: ReportModel): void {}
+
+  finish(): string[] {
+    return [];
+  }
 }

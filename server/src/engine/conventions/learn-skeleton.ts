@@ -1,6 +1,5 @@
 import { compileVocabulary } from '../genre/compile.js';
 import type { Heading, PartKind, ReportModel } from '../model.js';
-import type { LearnedReport } from './learn.js';
 import type { Conventions } from './schema.js';
 
 /** Wording of a part as a variant: years become `{Y}`, whitespace and emphasis dropped. */
@@ -8,50 +7,54 @@ export function partVariant(text: string): string {
   return text.replace(/\d{4}年/g, '{Y}年').replace(/[\s*#]/g, '').slice(0, 40);
 }
 
+type Skeleton = Pick<Conventions, 'parts' | 'partOrder' | 'headingStyles' | 'learnedWordings'>;
+
 /** The skeleton: which parts each report has, their wordings, their order, heading styles. */
-export function learnSkeleton(
-  reports: LearnedReport[],
-): Pick<Conventions, 'parts' | 'partOrder' | 'headingStyles' | 'learnedWordings'> {
-  const parts = new Map<PartKind, { reports: number; variants: Record<string, number> }>();
-  const positions = new Map<PartKind, number[]>();
-  const styles: Record<string, number> = {};
-  for (const { model } of reports) {
+export class SkeletonLearner {
+  private readonly parts = new Map<PartKind, { reports: number; variants: Record<string, number> }>();
+  private readonly positions = new Map<PartKind, number[]>();
+  private readonly styles: Record<string, number> = {};
+  private readonly wordings = new Map<string, { kind: PartKind; wording: string; reports: number }>();
+
+  /** One report's evidence; the model is not kept. */
+  add(model: ReportModel): void {
     const seen = new Set<PartKind>();
     model.landmarks.forEach((mark, index) => {
-      const entry = parts.get(mark.kind) ?? { reports: 0, variants: {} };
+      const entry = this.parts.get(mark.kind) ?? { reports: 0, variants: {} };
       if (!seen.has(mark.kind)) {
         entry.reports++;
         seen.add(mark.kind);
         const rel = index / Math.max(1, model.landmarks.length - 1);
-        positions.set(mark.kind, [...(positions.get(mark.kind) ?? []), rel]);
+        const at = this.positions.get(mark.kind);
+        if (at) at.push(rel);
+        else this.positions.set(mark.kind, [rel]);
       }
       const source = mark.heading !== undefined ? model.headings[mark.heading]!.titleText : model.text.slice(mark.span.start, mark.span.end);
       const variant = partVariant(source);
       entry.variants[variant] = (entry.variants[variant] ?? 0) + 1;
-      parts.set(mark.kind, entry);
+      this.parts.set(mark.kind, entry);
     });
-    for (const h of model.headings) styles[h.style] = (styles[h.style] ?? 0) + 1;
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  const partOrder = [...positions.entries()].sort((a, b) => median(a[1]) - median(b[1])).map(([k]) => k);
-  const wordings = new Map<string, { kind: PartKind; wording: string; reports: number }>();
-  for (const { model } of reports) {
-    const seen = new Set<string>();
+    for (const h of model.headings) this.styles[h.style] = (this.styles[h.style] ?? 0) + 1;
+    const titles = new Set<string>();
     for (const found of unknownPartTitles(model)) {
       const key = `${found.kind}\u0000${found.wording}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const w = wordings.get(key) ?? { ...found, reports: 0 };
+      if (titles.has(key)) continue;
+      titles.add(key);
+      const w = this.wordings.get(key) ?? { ...found, reports: 0 };
       w.reports++;
-      wordings.set(key, w);
+      this.wordings.set(key, w);
     }
   }
-  return {
-    learnedWordings: [...wordings.values()].sort((a, b) => b.reports - a.reports || a.wording.localeCompare(b.wording)),
-    parts: [...parts.entries()].map(([kind, v]) => ({ kind, reports: v.reports, variants: v.variants })),
-    partOrder,
-    headingStyles: Object.entries(styles).map(([style, count]) => ({ style: style as Conventions['headingStyles'][number]['style'], count })),
-  };
+
+  finish(): Skeleton {
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    return {
+      learnedWordings: [...this.wordings.values()].sort((a, b) => b.reports - a.reports || a.wording.localeCompare(b.wording)),
+      parts: [...this.parts.entries()].map(([kind, v]) => ({ kind, reports: v.reports, variants: v.variants })),
+      partOrder: [...this.positions.entries()].sort((a, b) => median(a[1]) - median(b[1])).map(([k]) => k),
+      headingStyles: Object.entries(this.styles).map(([style, count]) => ({ style: style as Conventions['headingStyles'][number]['style'], count })),
+    };
+  }
 }
 
 /** A title standing alone on its line where a part title goes: short, no final punctuation. */
