@@ -150,10 +150,16 @@ const ACRONYM = /(?<![A-Za-z0-9.\-_/@])[A-Za-z][A-Za-z0-9]{1,5}(?![A-Za-z0-9\-_/
 export function findCandidates(model: ReportModel, known: Iterable<string> = []): Candidate[] {
   const body = bodySpan(model);
   const found = new Map<string, Candidate>();
+  // Where each term's uses start: a set, so a term used thousands of times stays linear.
+  const starts = new Map<Candidate, Set<number>>();
   const add = (key: string, shape: Shape, use: TermUse) => {
-    const c = found.get(key) ?? { key, shape, uses: [] };
-    if (!c.uses.some((u) => u.span.start === use.span.start)) c.uses.push(use);
-    found.set(key, c);
+    let c = found.get(key);
+    if (!c) found.set(key, (c = { key, shape, uses: [] }));
+    let at = starts.get(c);
+    if (!at) starts.set(c, (at = new Set()));
+    if (at.has(use.span.start)) return;
+    at.add(use.span.start);
+    c.uses.push(use);
   };
   for (const q of model.quotes) {
     if (q.span.start < body.start || q.span.end > body.end) continue;
@@ -185,10 +191,27 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
     }
   }
   const all = [...found.values()];
-  // One term per place: the longest (`百千万工程`, not also `千万工程` inside it).
-  const spans = all.flatMap((c) => c.uses.map((u) => ({ c, u })));
+  // One term per place: the longest (`百千万工程`, not also `千万工程` inside it). Uses sorted by
+  // start: only one starting at most `longest` characters before a use's end can hold it, so
+  // each use looks at its few neighbours, not at every use of the document.
+  const spans = all.flatMap((c) => c.uses.map((u) => ({ c, u }))).sort((a, b) => a.u.span.start - b.u.span.start);
+  const longest = spans.reduce((n, s) => Math.max(n, s.u.span.end - s.u.span.start), 0);
+  const insideLonger = (c: Candidate, u: TermUse): boolean => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.u.span.start < u.span.end - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < spans.length && spans[i]!.u.span.start <= u.span.start; i++) {
+      const o = spans[i]!;
+      if (o.c !== c && o.u.span.end >= u.span.end && o.u.span.end - o.u.span.start > u.span.end - u.span.start) return true;
+    }
+    return false;
+  };
   for (const c of all) {
-    c.uses = c.uses.filter((u) => !spans.some((o) => o.c !== c && o.u.span.start <= u.span.start && o.u.span.end >= u.span.end && o.u.span.end - o.u.span.start > u.span.end - u.span.start));
+    c.uses = c.uses.filter((u) => !insideLonger(c, u));
     c.uses.sort((a, b) => a.span.start - b.span.start);
   }
   const kept = all.filter((c) => c.uses.length);
