@@ -178,15 +178,13 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
   }
   // Unquoted terms others explain; the folded body keeps offsets (same length as the text).
   const folded = foldedBody(model, body);
+  const places = knownPlaces(folded, known);
   for (const term of known) {
-    if (term.length < 4) continue;
-    let from = 0;
-    for (;;) {
-      const i = folded.indexOf(term, from);
-      if (i < 0) break;
-      from = i + term.length;
+    const at = places.get(term);
+    if (!at) continue;
+    const shape = shapeOf(term, false) ?? 'known';
+    for (const i of at) {
       const start = body.start + i;
-      const shape = shapeOf(term, false) ?? 'known';
       add(term, shape, { text: model.text.slice(start, start + term.length), span: { start, end: start + term.length }, quoted: model.norm[start - 1] === '“' });
     }
   }
@@ -227,6 +225,37 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
     c.name = isName(model, c);
   }
   return kept.sort((a, b) => a.uses[0]!.span.start - b.uses[0]!.span.start);
+}
+
+/**
+ * Where each known term (four characters or more) is written in `text`, left to right and not
+ * overlapping itself (as repeated indexOf finds them). One pass over the text, looking up the
+ * terms by their first two characters: the thousands of terms the statistics know cost a
+ * look-up per character, not a pass over the text each.
+ */
+function knownPlaces(text: string, known: Iterable<string>): Map<string, number[]> {
+  const pair = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+  const byStart = new Map<number, string[]>();
+  for (const term of known) {
+    if (term.length < 4) continue;
+    const head = pair(term, 0);
+    const list = byStart.get(head);
+    if (!list) byStart.set(head, [term]);
+    else if (!list.includes(term)) list.push(term);
+  }
+  const places = new Map<string, number[]>();
+  if (!byStart.size) return places;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const terms = byStart.get(pair(text, i));
+    if (!terms) continue;
+    for (const term of terms) {
+      if (!text.startsWith(term, i)) continue;
+      const at = places.get(term);
+      if (!at) places.set(term, [i]);
+      else if (at[at.length - 1]! + term.length <= i) at.push(i);
+    }
+  }
+  return places;
 }
 
 /** Same length as the text, width folded: offsets carry over. */
