@@ -55,6 +55,18 @@ export function placeOfFile(stats: TermStats, fileName: string): number | undefi
 
 /** A term as the statistics key it: width folded (＋→+, （→(), quotes and spaces removed. */
 export function foldTerm(term: string): string {
+  // The same terms (glossary keys, conventions, candidates) are folded on every lint.
+  let folded = foldMemo.get(term);
+  if (folded === undefined) {
+    if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
+    foldMemo.set(term, (folded = foldUncached(term)));
+  }
+  return folded;
+}
+const foldMemo = new Map<string, string>();
+const FOLD_MEMO_LIMIT = 50_000;
+
+function foldUncached(term: string): string {
   // Character by character, and only where the width form keeps one character, like the
   // folded body (`Ⅳ` stays: NFKC would make it two letters).
   const folded = Array.from(term, (ch) => {
