@@ -106,7 +106,7 @@ export function startServer(connection: Connection, defaultsDir: string = __dirn
     if (params.command === COMMAND_TREAT_AS_COMMON && term) {
       const made = session.treatAsCommonEdit(term);
       if ('problem' in made) {
-        void connection.window.showWarningMessage(pick(made.problem, session.locale));
+        session.showWarning(pick(made.problem, session.locale));
         return;
       }
       if ('edit' in made) await connection.workspace.applyEdit({ label: `report-lint: ${term}`, edit: made.edit });

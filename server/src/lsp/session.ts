@@ -1,7 +1,7 @@
 // The language server's state and handlers; server.ts only wires them to a connection.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { Connection, Hover, InitializeParams, Location, WorkspaceEdit } from 'vscode-languageserver';
+import type { Connection, MessageActionItem, Hover, InitializeParams, Location, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadDefaultConventions, readConventionsFile } from '../conventions-file.js';
@@ -97,7 +97,19 @@ export class Session {
     const text = pick(message, this.locale);
     if (this.shown.has(text)) return;
     this.shown.add(text);
-    void this.connection.window.showWarningMessage(text);
+    this.showWarning(text);
+  }
+
+  /**
+   * window/showMessageRequest: a client may refuse or fail it (some never answer it); the
+   * answer is not needed, and a refusal must never take the server down.
+   */
+  showWarning(text: string): void {
+    // Typed void without actions, but sent as a request whose promise can reject.
+    const noActions: MessageActionItem[] = [];
+    this.connection.window.showWarningMessage(text, ...noActions).then(undefined, (error: unknown) => {
+      this.connection.console.warn(`showMessageRequest: ${error instanceof Error ? error.message : String(error)}`);
+    });
   }
 
   workspaceFile(): string | undefined {
