@@ -77,6 +77,8 @@ function detect(model: TypoModel, text: string, th: TypoThresholds): TypoCandida
   const { symbols, offsets } = toSymbols(text);
   const n = symbols.length;
   const order = model.order;
+  const { logpStep, bowStep, unknownLogp } = model.header;
+  const nonPositive = logpStep >= 0 && bowStep >= 0 && unknownLogp <= 0;
   const lp = new Float64Array(n);
   for (let j = 1; j < n; j++) lp[j] = model.logProb(symbols, j);
 
@@ -105,19 +107,32 @@ function detect(model: TypoModel, text: string, th: TypoThresholds): TypoCandida
     let base = 0;
     for (let j = i; j <= last; j++) base += lp[j]!;
     const gains: { char: string; gain: number }[] = [];
-    const tryChar = (alt: string) => {
-      work[i] = alt;
+    // The window's gain under `alt`, or -Infinity as soon as it cannot reach `min`: with a
+    // model whose log-probabilities are never positive the running score only falls (and
+    // rounding is monotone), so a partial score already below base + min stays below it.
+    // Most alternatives are dropped after the first n-gram; the gains kept are the same sums.
+    const tryChar = (alt: string, min: number, first?: number) => {
       let score = 0;
-      for (let j = i; j <= last; j++) score += model.logProb(work, j);
+      if (nonPositive && score - base < min) return -Infinity;
+      work[i] = alt;
+      for (let j = i; j <= last; j++) {
+        score += j === i && first !== undefined ? first : model.logProb(work, j);
+        if (nonPositive && score - base < min) break;
+      }
       work[i] = ch;
       return score - base;
     };
-    for (const alt of alternatives ?? []) {
-      const gain = tryChar(alt);
-      if (gain >= th.gain) gains.push({ char: alt, gain });
+    if (alternatives && !(nonPositive && -base < th.gain)) {
+      // Each alternative's n-gram at i shares its context: looked up once for all of them.
+      const firsts = model.logProbsAt(symbols, i, alternatives);
+      for (let a = 0; a < alternatives.length; a++) {
+        const alt = alternatives[a]!;
+        const gain = tryChar(alt, th.gain, firsts[a]!);
+        if (gain >= th.gain) gains.push({ char: alt, gain });
+      }
     }
     if (knownRight && !gains.some((g) => g.char === knownRight)) {
-      const gain = tryChar(knownRight);
+      const gain = tryChar(knownRight, th.knownGain);
       if (gain >= th.knownGain) gains.push({ char: knownRight, gain });
     }
     if (!gains.length) continue;

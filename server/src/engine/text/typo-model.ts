@@ -26,6 +26,12 @@ export interface TypoModel {
   readonly order: number;
   /** log10 P(symbols[i] | the order−1 symbols before it), with Katz-style backoff. */
   logProb(symbols: readonly string[], i: number): number;
+  /**
+   * logProb(symbols, i) with each of `alternatives` in place of symbols[i], the same numbers as
+   * logProb would give: the context before i (its hashes and backoff weights) is looked up once
+   * for all of them instead of once per alternative.
+   */
+  logProbsAt(symbols: readonly string[], i: number, alternatives: readonly string[]): Float64Array;
   /** Memo of per-paragraph candidates (keyed by paragraph text), so unchanged paragraphs cost nothing. */
   readonly paragraphCache: Map<string, unknown>;
 }
@@ -70,12 +76,15 @@ export function decodeTypoModel(bytes: Uint8Array): TypoModel {
   const logp = bytes.subarray(at, at + n);
   const bow = bytes.subarray(at + n, at + 2 * n);
   at += 2 * n;
-  // Open addressing over the hashes: O(1) lookups, built in one pass at load.
+  // Open addressing over the hashes: O(1) lookups, built in one pass at load. Each slot holds
+  // the hash and, beside it, the entry's two quantized bytes (with a bit marking the slot as
+  // used), so a lookup touches one cache line instead of a hash array, an index array and the
+  // byte tables — the typo rule's cost is these lookups' memory misses.
   let capacity = 1;
   while (capacity < n * 2) capacity <<= 1;
   const mask = capacity - 1;
-  const slots = new Uint32Array(capacity);
-  const values = new Int32Array(capacity).fill(-1);
+  const table = new Uint32Array(capacity * 2);
+  const USED = 0x10000;
   let key = 0;
   for (let i = 0; i < n; i++) {
     let delta = 0;
@@ -88,23 +97,60 @@ export function decodeTypoModel(bytes: Uint8Array): TypoModel {
     }
     key += delta;
     let s = key & mask;
-    while (values[s] !== -1) s = (s + 1) & mask;
-    slots[s] = key >>> 0;
-    values[s] = i;
+    while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
+    table[2 * s] = key >>> 0;
+    table[2 * s + 1] = USED | (bow[i]! << 8) | logp[i]!;
   }
+  /** The slot's packed bytes for hash h, or 0 when the n-gram is not in the model. */
   const find = (h: number): number => {
     let s = h & mask;
-    while (values[s] !== -1) {
-      if (slots[s] === h) return values[s]!;
+    for (;;) {
+      const v = table[2 * s + 1]!;
+      if (v === 0) return 0;
+      if (table[2 * s] === h) return v;
       s = (s + 1) & mask;
     }
-    return -1;
   };
   const { order, logpStep, bowStep, unknownLogp } = header;
+  // Scratch for logProbsAt: per context start, the hash of symbols[start..i−1] and its backoff.
+  const contextHash = new Uint32Array(order);
+  const contextBow = new Int32Array(order);
   return {
     header,
     order,
     paragraphCache: new Map(),
+    logProbsAt(symbols, i, alternatives) {
+      const from = Math.max(0, i - order + 1);
+      const starts = i - from + 1;
+      for (let k = 0; k < starts; k++) {
+        let h = 0x811c9dc5;
+        for (let j = from + k; j < i; j++) {
+          const sym = symbols[j]!;
+          for (let u = 0; u < sym.length; u++) h = Math.imul(h ^ sym.charCodeAt(u), 0x01000193);
+        }
+        contextHash[k] = h >>> 0;
+        // -1: the context is not in the model (no backoff weight); only contexts before i count.
+        const ce = from + k < i ? find(h >>> 0) : 0;
+        contextBow[k] = ce !== 0 ? (ce >>> 8) & 0xff : -1;
+      }
+      const out = new Float64Array(alternatives.length);
+      alternatives: for (let a = 0; a < alternatives.length; a++) {
+        const last = alternatives[a]!;
+        let backoff = 0;
+        for (let k = 0; k < starts; k++) {
+          let h = contextHash[k]!;
+          for (let u = 0; u < last.length; u++) h = Math.imul(h ^ last.charCodeAt(u), 0x01000193);
+          const e = find(h >>> 0);
+          if (e !== 0) {
+            out[a] = backoff - (e & 0xff) * logpStep;
+            continue alternatives;
+          }
+          if (contextBow[k]! >= 0) backoff -= contextBow[k]! * bowStep;
+        }
+        out[a] = backoff + unknownLogp;
+      }
+      return out;
+    },
     logProb(symbols, i) {
       let backoff = 0;
       const from = Math.max(0, i - order + 1);
@@ -121,10 +167,10 @@ export function decodeTypoModel(bytes: Uint8Array): TypoModel {
         const last = symbols[i]!;
         for (let u = 0; u < last.length; u++) h = Math.imul(h ^ last.charCodeAt(u), 0x01000193);
         const e = find(h >>> 0);
-        if (e >= 0) return backoff - logp[e]! * logpStep;
+        if (e !== 0) return backoff - (e & 0xff) * logpStep;
         if (start < i) {
           const ce = find(context);
-          if (ce >= 0) backoff -= bow[ce]! * bowStep;
+          if (ce !== 0) backoff -= ((ce >>> 8) & 0xff) * bowStep;
         }
       }
       return backoff + unknownLogp;
