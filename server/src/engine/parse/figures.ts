@@ -159,7 +159,11 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
       let run: Run | undefined;
       let lastAspect: FigureAspect | undefined;
       let lastFigure: Figure | undefined;
-      for (const clause of text.split(/[,;:、]/)) {
+      // A figure is a number with a unit (scanFigures looks for ASCII digits, as norm writes
+      // them): a sentence without a digit has none, and its clauses' names only serve figures
+      // of the same sentence, so only its markers (for `carried`) are read.
+      const clauses = /\d/.test(text) ? text.split(/[,;:、]/) : [];
+      for (const clause of clauses) {
         const span = { start: clauseStart, end: clauseStart + clause.length };
         clauseStart = span.end + 1;
         const found = scanFigures(model.norm, span.start, span.end);
