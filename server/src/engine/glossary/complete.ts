@@ -1,7 +1,7 @@
 import type { Conventions } from '../conventions/schema.js';
 import type { ReportModel, Span } from '../model.js';
 import type { EngineSettings, Message, RuleFix } from '../types.js';
-import { addEntriesEdits, newEntryFor, PLACEHOLDER, type NewEntry } from './edits.js';
+import { addEntriesEdits, entriesAdder, newEntryFor, PLACEHOLDER, type NewEntry } from './edits.js';
 import { judgeGlossary } from './needs.js';
 import { foldTerm } from './stats.js';
 
@@ -30,6 +30,7 @@ export interface GlossaryChoice {
 
 /** The body's candidate terms, best first; terms the 名词解释 covers and the user's common terms left out. */
 export function glossaryChoices(model: ReportModel, conventions: Conventions, settings: EngineSettings): GlossaryChoice[] {
+  const addEntries = entriesAdder(model);
   return judgeGlossary(model, conventions, settings).missing.map((j) => {
     const entry = newEntryFor(j.candidate, j.evidence, conventions);
     const term = j.candidate.uses[0]!.text;
@@ -46,7 +47,7 @@ export function glossaryChoices(model: ReportModel, conventions: Conventions, se
         id: 'add',
         title: { zh: `在名词解释中添加“${term}”${carried ? '（采用通行释义）' : ''}`, en: `Add "${term}" to the glossary (名词解释)${carried ? ' with its common definition' : ''}` },
         safe: false,
-        edits: addEntriesEdits(model, [entry]),
+        edits: addEntries([entry]),
       },
     };
   });

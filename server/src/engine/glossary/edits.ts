@@ -83,10 +83,35 @@ function lineStart(model: ReportModel, offset: number): number {
  * report has none.
  */
 export function addEntriesEdits(model: ReportModel, additions: NewEntry[]): SpanEdit[] {
-  const style = styleOf(model);
+  return entriesAdder(model)(additions);
+}
+
+/**
+ * addEntriesEdits for several sets of additions to one model: the document's entry format,
+ * width and the existing entries' keys and first uses are read once, not once per term
+ * (glossary-missing offers an edit per missing term and one for all of them).
+ */
+export function entriesAdder(model: ReportModel): (additions: NewEntry[]) => SpanEdit[] {
+  let known: { style: Style; existing: string[][]; width: 'full' | 'half'; firstUses?: number[] } | undefined;
+  const facts = () => {
+    if (!known) {
+      const entries = model.glossary?.entries ?? [];
+      known = { style: styleOf(model), existing: entries.map((e) => entryKeys(e.term, e.keys)), width: documentWidth(model) };
+    }
+    return known;
+  };
+  return (additions) => addEntries(model, additions, facts);
+}
+
+function addEntries(
+  model: ReportModel,
+  additions: NewEntry[],
+  facts: () => { style: Style; existing: string[][]; width: 'full' | 'half'; firstUses?: number[] },
+): SpanEdit[] {
+  const known = facts();
+  const { style, existing } = known;
   const eol = model.eol;
   const entries = model.glossary?.entries ?? [];
-  const existing = entries.map((e) => entryKeys(e.term, e.keys));
   const seen = new Set<string>();
   const sorted = [...additions]
     .sort((a, b) => a.firstUse - b.firstUse)
@@ -94,7 +119,7 @@ export function addEntriesEdits(model: ReportModel, additions: NewEntry[]): Span
   if (!sorted.length) return [];
   const termText = (e: NewEntry) => (style.quote && e.quoted && !/^[“"]/.test(e.term) ? `“${e.term}”` : e.term);
   // The placeholder and a carried definition in the document's punctuation width (docs/fixes.md).
-  const width = documentWidth(model);
+  const width = known.width;
   const definition = (e: NewEntry) => inWidth(e.definition === PLACEHOLDER || /[。.]$/.test(e.definition) ? e.definition : e.definition + style.end, width);
   const line = (n: number, e: NewEntry) => `${style.before}${numberText(style, n)}${style.after}${termText(e)}${style.colon}${definition(e)}`;
   if (!model.glossary) {
@@ -102,7 +127,7 @@ export function addEntriesEdits(model: ReportModel, additions: NewEntry[]): Span
     const lines = sorted.map((e, i) => line(i + 1, e));
     return [{ span: { start: at, end: at }, newText: `${eol}${eol}名词解释${eol}${lines.join(eol)}` }];
   }
-  const firstUses = entries.map((e) => firstUseOf(model, e)?.start ?? Infinity);
+  const firstUses = (known.firstUses ??= entries.map((e) => firstUseOf(model, e)?.start ?? Infinity));
   const edits: SpanEdit[] = [];
   const inserts = new Map<number, string[]>();
   let added = 0;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addEntriesEdits, newEntryFor, respellEdits } from '../glossary/edits.js';
+import { entriesAdder, newEntryFor, respellEdits } from '../glossary/edits.js';
 import { judgeGlossary } from '../glossary/needs.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { msg } from './util.js';
@@ -59,9 +59,10 @@ export const rule: Rule<z.infer<typeof options>> = {
     }
     const reported = state.missing.filter((j) => j.strong);
     const additions = reported.map((j) => newEntryFor(j.candidate, j.evidence, conventions));
+    const addEntriesEdits = entriesAdder(model);
     const addAll =
       reported.length > 1
-        ? { id: 'add-all', title: msg(`在名词解释中补全全部 ${reported.length} 个术语`, `Add all ${reported.length} missing terms to the glossary (名词解释)`), safe: false, edits: addEntriesEdits(model, additions) }
+        ? { id: 'add-all', title: msg(`在名词解释中补全全部 ${reported.length} 个术语`, `Add all ${reported.length} missing terms to the glossary (名词解释)`), safe: false, edits: addEntriesEdits(additions) }
         : undefined;
     reported.forEach((j, i) => {
       const term = j.candidate.uses[0]!.text;
@@ -72,7 +73,7 @@ export const rule: Rule<z.infer<typeof options>> = {
           id: 'add',
           title: msg(`在名词解释中添加“${term}”${carried ? '（采用通行释义）' : ''}`, `Add "${term}" to the glossary (名词解释)${carried ? ' with its common definition' : ''}`),
           safe: false,
-          edits: addEntriesEdits(model, [entry]),
+          edits: addEntriesEdits([entry]),
         },
       ];
       if (addAll && i === 0) fixes.push(addAll);
