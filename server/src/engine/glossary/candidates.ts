@@ -227,6 +227,26 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
   return kept.sort((a, b) => a.uses[0]!.span.start - b.uses[0]!.span.start);
 }
 
+const pairAt = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+/** The known terms (of 4 characters or more) by their first two characters, built once per set. */
+const startsCache = new WeakMap<object, Map<number, string[]>>();
+
+function startsOf(known: Iterable<string>): Map<number, string[]> {
+  const cached = startsCache.get(known);
+  if (cached) return cached;
+  const byStart = new Map<number, string[]>();
+  for (const term of known) {
+    if (term.length < 4) continue;
+    const head = pairAt(term, 0);
+    const list = byStart.get(head);
+    if (!list) byStart.set(head, [term]);
+    else if (!list.includes(term)) list.push(term);
+  }
+  startsCache.set(known, byStart);
+  return byStart;
+}
+
 /**
  * Where each known term (four characters or more) is written in `text`, left to right and not
  * overlapping itself (as repeated indexOf finds them). One pass over the text, looking up the
@@ -234,19 +254,11 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
  * look-up per character, not a pass over the text each.
  */
 function knownPlaces(text: string, known: Iterable<string>): Map<string, number[]> {
-  const pair = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-  const byStart = new Map<number, string[]>();
-  for (const term of known) {
-    if (term.length < 4) continue;
-    const head = pair(term, 0);
-    const list = byStart.get(head);
-    if (!list) byStart.set(head, [term]);
-    else if (!list.includes(term)) list.push(term);
-  }
+  const byStart = startsOf(known);
   const places = new Map<string, number[]>();
   if (!byStart.size) return places;
   for (let i = 0; i + 1 < text.length; i++) {
-    const terms = byStart.get(pair(text, i));
+    const terms = byStart.get(pairAt(text, i));
     if (!terms) continue;
     for (const term of terms) {
       if (!text.startsWith(term, i)) continue;

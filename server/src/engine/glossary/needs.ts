@@ -72,11 +72,25 @@ export function judgeGlossary(model: ReportModel, conventions: Conventions, sett
   return state;
 }
 
-function judge(model: ReportModel, conventions: Conventions, settings: EngineSettings, stats: TermStats): GlossaryState {
-  const common = commonTerms(conventions, settings);
-  const known = new Set<string>();
+/** Known terms per statistics and conventions' glossary: the same thousands on every lint. */
+const knownCache = new WeakMap<object, WeakMap<object, Set<string>>>();
+
+/** Terms others explain: the statistics' explained terms, then the conventions' glossary keys. */
+function knownTerms(stats: TermStats, conventions: Conventions): Set<string> {
+  let perStats = knownCache.get(stats.terms);
+  if (!perStats) knownCache.set(stats.terms, (perStats = new WeakMap()));
+  let known = perStats.get(conventions.glossary);
+  if (known) return known;
+  known = new Set<string>();
   for (const [k, v] of Object.entries(stats.terms)) if (v.e?.length) known.add(k);
   for (const g of conventions.glossary) for (const k of entryKeys(g.term, g.keys)) known.add(k);
+  perStats.set(conventions.glossary, known);
+  return known;
+}
+
+function judge(model: ReportModel, conventions: Conventions, settings: EngineSettings, stats: TermStats): GlossaryState {
+  const common = commonTerms(conventions, settings);
+  const known = knownTerms(stats, conventions);
   const entries = model.glossary?.entries ?? [];
   const keysOf = entries.map((e) => entryKeys(e.term, e.keys));
   const candidates = findCandidates(model, known);
