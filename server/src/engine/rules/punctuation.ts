@@ -31,19 +31,26 @@ export const rule: Rule = {
   },
 };
 
+/** Each paired mark's code unit → its pair's index in PAIRS, +1 for an opening mark, −1 for a closing one. */
+const PAIR_OF = new Map<number, number>(PAIRS.flatMap(([open, close], k): [number, number][] => [[open.charCodeAt(0), k + 1], [close.charCodeAt(0), -(k + 1)]]));
+
 function unpaired(model: ReportModel, span: Span): RuleFinding[] {
   const out: RuleFinding[] = [];
   const text = model.text;
-  for (const [open, close] of PAIRS) {
-    const stack: number[] = [];
-    const orphans: number[] = [];
-    for (let i = span.start; i < span.end; i++) {
-      if (text[i] === open) stack.push(i);
-      else if (text[i] === close) {
-        if (stack.length) stack.pop();
-        else orphans.push(i);
-      }
-    }
+  // One pass over the paragraph for all pairs (each pair's marks are matched on their own).
+  const stacks: number[][] = PAIRS.map(() => []);
+  const orphaned: number[][] = PAIRS.map(() => []);
+  for (let i = span.start; i < span.end; i++) {
+    const k = PAIR_OF.get(text.charCodeAt(i));
+    if (k === undefined) continue;
+    if (k > 0) stacks[k - 1]!.push(i);
+    else if (stacks[-k - 1]!.length) stacks[-k - 1]!.pop();
+    else orphaned[-k - 1]!.push(i);
+  }
+  for (let k = 0; k < PAIRS.length; k++) {
+    const [open, close] = PAIRS[k]!;
+    const stack = stacks[k]!;
+    const orphans = orphaned[k]!;
     // (1) as a list marker at the start of a paragraph has no partner by design (tested once per
     // paragraph: per orphan it would be quadratic in a run of brackets).
     const listMarker = open === '(' && /^\s*\d{1,2}\)/.test(text.slice(span.start, Math.min(span.end, span.start + 64)));
