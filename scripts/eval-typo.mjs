@@ -15,16 +15,12 @@ import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { corpusDir as corpusDirOf, option, root } from './lib/dev.mjs';
 import { build } from 'esbuild';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const corpusDir = opt('--corpus', join(root, '..', 'shared', 'corpus'));
+const opt = option;
+const corpusDir = corpusDirOf();
 const HOLDOUT = opt('--holdout', '青海省,甘肃省,浙江省,广东省深圳市盐田区,广东省深圳市光明区');
 const holdout = new Set(HOLDOUT.split(','));
 const seed = Number(opt('--seed', '1'));

@@ -12,31 +12,18 @@
 //                     where it does). Indicators with at least MIN_TARGETS such targets.
 // Only names and counts are written, never text. Run after `npm run build`:
 //   node scripts/gen-indicators.mjs [--dir ../shared/corpus]
-import { buildSync } from 'esbuild';
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { corpusDir, engineModules, root } from './lib/dev.mjs';
 
 const MIN_REPORTS = 12;
 const MIN_TARGETS = 8;
-const root = join(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const dir = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : join(root, '..', 'shared', 'corpus');
+const dir = corpusDir();
 const require = createRequire(import.meta.url);
 const api = require(join(root, 'dist', 'api.js'));
 // The target reader is internal to the engine: bundled here from its source.
-const tmp = mkdtempSync(join(tmpdir(), 'gen-indicators-'));
-buildSync({
-  stdin: { contents: "export { targetItems } from './server/src/engine/parse/targets.ts'; export { lookupIndicator } from './server/src/engine/genre/indicators.ts';", resolveDir: root, loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: join(tmp, 'targets.cjs'),
-  logLevel: 'warning',
-});
-const { targetItems, lookupIndicator } = require(join(tmp, 'targets.cjs'));
-rmSync(tmp, { recursive: true });
+const { targetItems, lookupIndicator } = engineModules("export { targetItems } from './server/src/engine/parse/targets.ts'; export { lookupIndicator } from './server/src/engine/genre/indicators.ts';");
 
 const segmenter = api.createJiebaSegmenter();
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));

@@ -11,40 +11,19 @@
 // says a report has one the parser does not find yet, a plain reader of `term：definition`
 // lines after the heading stands in (and the count is printed, so the fallback can go once
 // the parser recognises them all). --without drops one place (for measurements on it).
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { corpusDir, engineModules, option, root } from './lib/dev.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
-const corpus = opt('--corpus', join(root, '..', 'shared', 'corpus'));
-const out = opt('-o', join(root, 'server/src/engine/glossary/term-stats.json'));
-const without = opt('--without', undefined);
+const corpus = corpusDir();
+const out = option('-o', join(root, 'server/src/engine/glossary/term-stats.json'));
+const without = option('--without', undefined);
 
 // The engine's own parser and candidate finder, bundled for this run.
-const tmp = mkdtempSync(join(tmpdir(), 'term-stats-'));
-const bundle = join(tmp, 'engine.cjs');
-await build({
-  stdin: {
-    contents: `export { parseReport } from './server/src/engine/parse/index.ts';
-      export { findCandidates } from './server/src/engine/glossary/candidates.ts';
-      export { entryKeys, coveredBy } from './server/src/engine/glossary/match.ts';
-      export { foldTerm } from './server/src/engine/glossary/stats.ts';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: bundle,
-  logLevel: 'warning',
-});
-const engine = createRequire(import.meta.url)(bundle);
-rmSync(tmp, { recursive: true, force: true });
+const engine = engineModules(`export { parseReport } from './server/src/engine/parse/index.ts';
+  export { findCandidates } from './server/src/engine/glossary/candidates.ts';
+  export { entryKeys, coveredBy } from './server/src/engine/glossary/match.ts';
+  export { foldTerm } from './server/src/engine/glossary/stats.ts';`);
 
 const [head, ...rows] = readFileSync(join(corpus, 'INDEX.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
 const col = (name) => head.indexOf(name);

@@ -19,16 +19,12 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { corpusDir as corpusDirOf, option, root } from './lib/dev.mjs';
 import { pinyin } from 'pinyin-pro';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const corpusDir = opt('--corpus', join(root, '..', 'shared', 'corpus'));
+const opt = option;
+const corpusDir = corpusDirOf();
 const holdout = new Set((opt('--holdout', '') || '').split(',').filter(Boolean));
 const outFile = opt('-o', join(root, 'data', 'typo-model.bin.gz'));
 
