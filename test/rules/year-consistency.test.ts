@@ -45,3 +45,20 @@ describe(RULE, () => {
     expect(findingsOf(RULE, text)).toEqual([]);
   });
 });
+
+describe('year-consistency: anniversaries a sentence does not date', () => {
+  const plan = (sentence: string) => edit(qingshan(), '2023年是全面贯彻落实党的二十大精神的开局之年，也是新中国成立74周年', sentence);
+
+  it('leaves an event named by an anniversary (庆祝…周年大会) alone', () => {
+    expect(findingsOf(RULE, plan('去年召开的庆祝改革开放45周年大会令人鼓舞，今年我们继续前进'))).toEqual([]);
+  });
+
+  it('leaves anniversaries the report looks forward to alone (将迎来…)', () => {
+    expect(findingsOf(RULE, plan('今后几年，我们将迎来新中国成立80周年、建党110周年'))).toEqual([]);
+  });
+
+  it('takes a year as the anniversary’s year only when the sentence says 某年是…', () => {
+    expect(findingsOf(RULE, plan('到2035年基本实现现代化，这一目标在建党100周年时已经提出'))).toEqual([]);
+    expect(findingsOf(RULE, plan('2023年是新中国成立73周年')).map((f) => f.message)).toEqual(['2023年是新中国成立74周年（始于1949年），不是73周年']);
+  });
+});

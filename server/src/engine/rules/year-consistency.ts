@@ -60,13 +60,18 @@ function anniversaries(model: ReportModel, fallbackYear: number | undefined): Ru
         const founded = foundingYear(m[1]!);
         if (founded === undefined) continue;
         const before = text.slice(0, m.index);
-        const stated = [...before.matchAll(/(\d{4})年/g)].at(-1);
-        // The year the sentence speaks of: one it states, else what its words say (去年 is the
-        // review year, 今年 the plan year), else the part it stands in — a guess, so only asked.
+        const after = text.slice(m.index + m[0].length);
+        // An event named by an anniversary (庆祝改革开放40周年大会) happened when it happened.
+        if (/(?:庆祝|纪念)$/.test(before) || /^(?:庆祝)?(?:大会|庆典|活动|纪念)/.test(after)) continue;
+        // The year the sentence speaks of: one it names as its subject (2024年是…), else what its
+        // words say (去年 is the review year, 今年 the plan year), else the part it stands in —
+        // a guess, so only asked, and only in the plan, whose year is certain.
+        const stated = [...before.matchAll(/(\d{4})年(?=(?:[,，]?是|为))/g)].at(-1);
         const planYear = model.planYear ?? fallbackYear;
         const lastYear = model.reviewYear ?? (planYear === undefined ? undefined : planYear - 1);
         const said = stated ? 'stated' : /去年|过去一年|上一年|上年/.test(before) ? 'last' : /今年|明年|本年/.test(before) ? 'this' : undefined;
-        const year = stated ? Number(stated[1]) : said === 'last' ? lastYear : said === 'this' ? planYear : p.topPart === 'review' ? lastYear : planYear;
+        if (!said && (!['plan', 'tasks', 'self-building'].includes(p.topPart ?? '') || /将|迎来|即将|\d{4}年/.test(before))) continue;
+        const year = stated ? Number(stated[1]) : said === 'last' ? lastYear : said === 'this' ? planYear : planYear;
         if (year === undefined) continue;
         const n = Number(m[3]);
         const verb = m[2] ?? '';
