@@ -2,6 +2,7 @@
 export * from './model.js';
 export * from './types.js';
 export { lint, lintModel, pick, effectiveSeverity } from './lint.js';
+export { IncrementalLinter } from './incremental.js';
 export type { LintOptions, LintResult } from './lint.js';
 export { parseReport } from './parse/index.js';
 export { applySpanEdits, overlaps } from './fixes.js';
