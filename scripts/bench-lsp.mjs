@@ -81,8 +81,13 @@ goal(`keystroke → diagnostics, ${edits} edits, median beyond the ${DEBOUNCE} m
 const felt = join(root, 'out', 'e2e', 'latency.json');
 if (existsSync(felt)) {
   const { when, editor, results } = JSON.parse(readFileSync(felt, 'utf8'));
-  console.log(`in the editor (${editor}, last editor test run ${when}; documents = our example report repeated):`);
-  for (const r of results) console.log(`  ${String(r.chars).padStart(6)} characters: keystroke → diagnostics median ${r.medianMs} ms (max ${r.maxMs}, ${r.edits} edits); open → first diagnostics ${r.openMs} ms`);
+  console.log(`in the editor (${editor}, last editor test run ${when}; report-like documents of scripts/bench-doc.mjs):`);
+  for (const r of results) {
+    const limit = r.chars < 50000 ? 50 : 120;
+    // eventMs: VS Code's onDidChangeDiagnostics, which it throttles by up to 50 ms after the editor has the diagnostics.
+    const detail = r.eventMs === undefined ? '' : `; the editor's part ${r.editorMs} ms; onDidChangeDiagnostics ${r.eventMs} ms`;
+    console.log(`  ${String(r.chars).padStart(6)} characters: keystroke → diagnostics median ${String(r.medianMs).padStart(4)} ms  goal ≤ ${limit} ${r.medianMs <= limit ? 'met' : 'NOT met'} (max ${r.maxMs}, ${r.edits} edits${detail}); open → first diagnostics ${r.openMs} ms`);
+  }
 } else console.log('in the editor: no measurement yet (npm run test:e2e writes out/e2e/latency.json)');
 await conn.sendRequest('shutdown');
 await conn.sendNotification('exit');

@@ -58,6 +58,12 @@ function ruleDocLink(rule: string): vscode.Uri {
 /** What activate returns: read by the editor tests (extension.exports). */
 export interface Api {
   statusText(): string;
+  /**
+   * Fires when diagnostics from the server have been handed to VS Code, which passes them to the
+   * editor at once. `languages.onDidChangeDiagnostics` fires up to 50 ms later (VS Code throttles
+   * that event), so the editor tests time keystrokes by this one.
+   */
+  onDidDeliverDiagnostics: vscode.Event<vscode.Uri>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<Api> {
@@ -67,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const delivered = new vscode.EventEmitter<vscode.Uri>();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: LANGUAGE },
@@ -90,6 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
           if (rule) d.code = { value: rule, target: ruleDocLink(rule) };
         }
         next(uri, diagnostics);
+        delivered.fire(uri);
       },
       async provideCodeActions(document, range, context, token, next) {
         const actions = (await next(document, range, context, token)) ?? [];
@@ -130,7 +138,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   );
   await client.start();
   updateStatus(status);
-  return { statusText: () => status.text };
+  context.subscriptions.push(delivered);
+  return { statusText: () => status.text, onDidDeliverDiagnostics: delivered.event };
 }
 
 /**
