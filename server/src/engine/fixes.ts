@@ -4,7 +4,6 @@ import type { SpanEdit } from './types.js';
 /** Marks that come in both widths (GB/T 15834), each half-width mark at its full-width partner's index. */
 export const HALF_MARKS = ',:;!?()';
 export const FULL_MARKS = '，：；！？（）';
-const CJK = /[\u4e00-\u9fff“”《》]/;
 
 /**
  * Marks of either width in Chinese context (next to a Chinese character, or a bracket whose
@@ -18,21 +17,35 @@ export function marksByWidth(model: ReportModel): { half: number[]; full: number
 }
 const widthMemo = new WeakMap<ReportModel, { half: number[]; full: number[] }>();
 
+/** Each code unit's width as a mark that has both widths: 1 half, 2 full, 0 not such a mark. */
+const MARK_WIDTH = new Uint8Array(0x10000);
+for (const ch of HALF_MARKS) MARK_WIDTH[ch.charCodeAt(0)] = 1;
+for (const ch of FULL_MARKS) MARK_WIDTH[ch.charCodeAt(0)] = 2;
+
+/** The code unit at `i` is a Chinese character, a Chinese quote or title mark; outside the text it is not. */
+function isChineseAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x201c || c === 0x201d || c === 0x300a || c === 0x300b;
+}
+
 function countMarksByWidth(model: ReportModel): { half: number[]; full: number[] } {
   const half: number[] = [];
   const full: number[] = [];
   const text = model.text;
-  const chinese = (i: number) => CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '');
+  const chinese = (i: number) => isChineseAt(text, i - 1) || isChineseAt(text, i + 1);
+  // Every lint reads every character here: a typed-array look-up per character, and a
+  // paragraph's brackets are matched only when a mark outside Chinese context needs its partner.
   for (const p of model.paragraphs) {
     // A bracket goes with its partner: `计划(2018-2020)，` counts (and changes) both or neither.
-    const partner = bracketPartners(text, p.span);
+    let partner: Map<number, number> | undefined;
     for (let i = p.span.start; i < p.span.end; i++) {
-      const ch = text[i]!;
-      const isHalf = HALF_MARKS.includes(ch);
-      if (!isHalf && !FULL_MARKS.includes(ch)) continue;
-      const other = partner.get(i);
-      if (!chinese(i) && (other === undefined || !chinese(other))) continue;
-      (isHalf ? half : full).push(i);
+      const w = MARK_WIDTH[text.charCodeAt(i)]!;
+      if (!w) continue;
+      if (!chinese(i)) {
+        const other = (partner ??= bracketPartners(text, p.span)).get(i);
+        if (other === undefined || !chinese(other)) continue;
+      }
+      (w === 1 ? half : full).push(i);
     }
   }
   return { half, full };
@@ -75,7 +88,7 @@ export function documentWidth(model: ReportModel, policy: 'majority' | 'fullwidt
 export function inWidth(text: string, width: 'full' | 'half'): string {
   const [from, to] = width === 'half' ? [FULL_MARKS, HALF_MARKS] : [HALF_MARKS, FULL_MARKS];
   const partner = width === 'full' ? bracketPartners(text, { start: 0, end: text.length }) : undefined;
-  const chinese = (i: number) => CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '');
+  const chinese = (i: number) => isChineseAt(text, i - 1) || isChineseAt(text, i + 1);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

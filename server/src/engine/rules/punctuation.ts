@@ -31,26 +31,34 @@ export const rule: Rule = {
   },
 };
 
-/** Each paired mark's code unit → its pair's index in PAIRS, +1 for an opening mark, −1 for a closing one. */
-const PAIR_OF = new Map<number, number>(PAIRS.flatMap(([open, close], k): [number, number][] => [[open.charCodeAt(0), k + 1], [close.charCodeAt(0), -(k + 1)]]));
+/** Each code unit → its pair's index in PAIRS, +1 for an opening mark, −1 for a closing one, 0 for others. */
+const PAIR_OF = new Int8Array(0x10000);
+PAIRS.forEach(([open, close], k) => {
+  PAIR_OF[open.charCodeAt(0)] = k + 1;
+  PAIR_OF[close.charCodeAt(0)] = -(k + 1);
+});
 
 function unpaired(model: ReportModel, span: Span): RuleFinding[] {
   const out: RuleFinding[] = [];
   const text = model.text;
-  // One pass over the paragraph for all pairs (each pair's marks are matched on their own).
-  const stacks: number[][] = PAIRS.map(() => []);
-  const orphaned: number[][] = PAIRS.map(() => []);
+  // One pass over the paragraph for all pairs (each pair's marks are matched on their own); a
+  // typed-array look-up per character, and the stacks made only for a paragraph with marks.
+  let stacks: number[][] | undefined;
+  let orphaned: number[][] | undefined;
   for (let i = span.start; i < span.end; i++) {
-    const k = PAIR_OF.get(text.charCodeAt(i));
-    if (k === undefined) continue;
+    const k = PAIR_OF[text.charCodeAt(i)]!;
+    if (!k) continue;
+    stacks ??= PAIRS.map(() => []);
     if (k > 0) stacks[k - 1]!.push(i);
     else if (stacks[-k - 1]!.length) stacks[-k - 1]!.pop();
-    else orphaned[-k - 1]!.push(i);
+    else (orphaned ??= PAIRS.map(() => []))[-k - 1]!.push(i);
   }
+  if (!stacks) return out;
   for (let k = 0; k < PAIRS.length; k++) {
     const [open, close] = PAIRS[k]!;
     const stack = stacks[k]!;
-    const orphans = orphaned[k]!;
+    const orphans = orphaned?.[k] ?? [];
+    if (!stack.length && !orphans.length) continue;
     // (1) as a list marker at the start of a paragraph has no partner by design (tested once per
     // paragraph: per orphan it would be quadratic in a run of brackets).
     const listMarker = open === '(' && /^\s*\d{1,2}\)/.test(text.slice(span.start, Math.min(span.end, span.start + 64)));
@@ -66,10 +74,14 @@ function unpaired(model: ReportModel, span: Span): RuleFinding[] {
   return out;
 }
 
+const DOUBLED = /([。，、；：！？,;])\1+/g;
+
 function doubled(model: ReportModel, span: Span): RuleFinding[] {
   const out: RuleFinding[] = [];
   const text = model.text.slice(span.start, span.end);
-  for (const m of text.matchAll(/([。，、；：！？,;])\1+/g)) {
+  // One RegExp for all paragraphs (matchAll would copy it per paragraph).
+  DOUBLED.lastIndex = 0;
+  for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
     const start = span.start + m.index;
     out.push({
       span: { start, end: start + m[0].length },

@@ -33,11 +33,35 @@ function mayChange(ch: string): boolean {
   return known;
 }
 
+/**
+ * mayChange of each character of the BMP, by its code (0 not yet asked, 1 no,
+ * 2 yes): every lint reads every character of the document here, and a typed-array read costs
+ * far less than a one-character string and a Map look-up.
+ */
+const changesBmp = new Uint8Array(0x10000);
+
+/** Whether any character of `text` is one OpenCC would change. */
+function anyMayChange(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // A character outside the BMP (CJK extension B…) is asked as the whole code point.
+      const cp = text.codePointAt(i)!;
+      if (mayChange(String.fromCodePoint(cp))) return true;
+      if (cp > 0xffff) i++;
+      continue;
+    }
+    let known = changesBmp[c]!;
+    if (!known) changesBmp[c] = known = mayChange(String.fromCharCode(c)) ? 2 : 1;
+    if (known === 2) return true;
+  }
+  return false;
+}
+
 /** Offsets (within `text`) of traditional characters with their simplified forms. */
 export function traditionalChars(text: string): { index: number; from: string; to: string }[] {
-  let any = false;
-  for (const ch of text) if (ch >= '\u4e00' && mayChange(ch)) any = true;
-  if (!any) return [];
+  if (!anyMayChange(text)) return [];
   const converted = toSimplified(text);
   if (converted.length !== text.length) return [];
   const out: { index: number; from: string; to: string }[] = [];
