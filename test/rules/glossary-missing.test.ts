@@ -125,6 +125,15 @@ describe(RULE, () => {
     expect(fixOf('两带三区')).toContain('“两带三区”：（释义待补充）');
   });
 
+  it('flags an unquoted term others explain at its own place after characters outside the BMP and a lone surrogate', () => {
+    const line = '引进𠮷𠮷品种，\ud800建设数智农场。';
+    const text = report(line);
+    const f = lint(text).find((x) => x.message.startsWith('“数智农场”'));
+    expect(f).toBeDefined();
+    const lineNo = text.split('\n').indexOf(line);
+    expect(f!.range).toEqual({ start: { line: lineNo, character: line.indexOf('数智农场') }, end: { line: lineNo, character: line.indexOf('数智农场') + 4 } });
+  });
+
   it('adds all at once without adding a term twice or creating a second 名词解释', () => {
     const text = report('建设“数智农场”，实施“两带三区”布局，再建“数智农场”。');
     const f = lint(text);

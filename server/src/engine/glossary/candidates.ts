@@ -179,9 +179,9 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
   // Unquoted terms others explain; the folded body keeps offsets (same length as the text).
   const folded = foldedBody(model, body);
   const places = knownPlaces(folded, known);
-  for (const term of known) {
-    const at = places.get(term);
-    if (!at) continue;
+  // Only the terms written in the body (the thousands of others are not looked at). Terms differ
+  // in text where they start at one place, so their order here never reorders the candidates.
+  for (const [term, at] of places) {
     const shape = shapeOf(term, false) ?? 'known';
     for (const i of at) {
       const start = body.start + i;
@@ -227,24 +227,33 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
   return kept.sort((a, b) => a.uses[0]!.span.start - b.uses[0]!.span.start);
 }
 
-const pairAt = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+/**
+ * The known terms (of 4 characters or more) by their first character's code, then by their
+ * second's, and a filter of their first two characters' hashes: a third of a body's characters
+ * start some known term, a few in a hundred start a known pair, so most characters cost two
+ * array reads and only those a Map look-up. Built once per set.
+ */
+type Starts = { size: number; byFirst: (Map<number, string[]> | undefined)[]; pairs: Uint8Array };
+const pairHash = (first: number, second: number) => (first * 613 + second) & 0xffff;
+const startsCache = new WeakMap<object, Starts>();
 
-/** The known terms (of 4 characters or more) by their first two characters, built once per set. */
-const startsCache = new WeakMap<object, Map<number, string[]>>();
-
-function startsOf(known: Iterable<string>): Map<number, string[]> {
+function startsOf(known: Iterable<string>): Starts {
   const cached = startsCache.get(known);
   if (cached) return cached;
-  const byStart = new Map<number, string[]>();
+  const byFirst: (Map<number, string[]> | undefined)[] = new Array(0x10000).fill(undefined);
+  const pairs = new Uint8Array(0x10000);
+  let size = 0;
   for (const term of known) {
     if (term.length < 4) continue;
-    const head = pairAt(term, 0);
-    const list = byStart.get(head);
-    if (!list) byStart.set(head, [term]);
+    pairs[pairHash(term.charCodeAt(0), term.charCodeAt(1))] = 1;
+    const bySecond = (byFirst[term.charCodeAt(0)] ??= new Map());
+    const list = bySecond.get(term.charCodeAt(1));
+    if (!list) bySecond.set(term.charCodeAt(1), [term]), size++;
     else if (!list.includes(term)) list.push(term);
   }
-  startsCache.set(known, byStart);
-  return byStart;
+  const starts = { size, byFirst, pairs };
+  startsCache.set(known, starts);
+  return starts;
 }
 
 /**
@@ -254,11 +263,15 @@ function startsOf(known: Iterable<string>): Map<number, string[]> {
  * look-up per character, not a pass over the text each.
  */
 function knownPlaces(text: string, known: Iterable<string>): Map<string, number[]> {
-  const byStart = startsOf(known);
+  const { size, byFirst, pairs } = startsOf(known);
   const places = new Map<string, number[]>();
-  if (!byStart.size) return places;
+  if (!size) return places;
+  let next = text.charCodeAt(0);
   for (let i = 0; i + 1 < text.length; i++) {
-    const terms = byStart.get(pairAt(text, i));
+    const first = next;
+    next = text.charCodeAt(i + 1);
+    if (!pairs[pairHash(first, next)]) continue;
+    const terms = byFirst[first]?.get(next);
     if (!terms) continue;
     for (const term of terms) {
       if (!text.startsWith(term, i)) continue;
@@ -270,19 +283,63 @@ function knownPlaces(text: string, known: Iterable<string>): Map<string, number[
   return places;
 }
 
+/**
+ * Each BMP code unit's NFKC form where that is one code unit (0: not yet computed): the body is
+ * folded a character at a time on every lint, and most of its non-ASCII characters are
+ * ideographs and punctuation seen thousands of times.
+ */
+const nfkcUnit = new Uint16Array(0x10000);
+
+function foldUnit(c: number): number {
+  let f = nfkcUnit[c]!;
+  if (!f) {
+    const n = String.fromCharCode(c).normalize('NFKC');
+    nfkcUnit[c] = f = n.length === 1 ? n.charCodeAt(0) : c;
+  }
+  return f;
+}
+
 /** Same length as the text, width folded: offsets carry over. */
 export function foldedBody(model: ReportModel, body: Span): string {
   const key = `${body.start}:${body.end}`;
   const memo = foldedMemo.get(model);
   if (memo?.key === key) return memo.text;
-  // ASCII and the unified ideographs are their own NFKC form: only the rest is normalised
-  // (per character, this was most of a lint's time).
-  const text = model.text.slice(body.start, body.end).replace(/[^\u0000-\u007f\u4e00-\u9fff]/gu, (ch) => {
-    const f = ch.normalize('NFKC');
-    return f.length === ch.length ? f : ch;
-  });
-  foldedMemo.set(model, { key, text });
-  return text;
+  // Each character (a code point) becomes its NFKC form when that is as long; ASCII and the
+  // unified ideographs are their own NFKC form.
+  const text = model.text;
+  const out = new Uint16Array(body.end - body.start);
+  let lone = false;
+  for (let i = body.start; i < body.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) out[i - body.start] = c;
+    else if (c < 0xd800 || c > 0xdfff) out[i - body.start] = foldUnit(c);
+    else if (c <= 0xdbff && i + 1 < body.end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      const ch = text.slice(i, i + 2);
+      const f = ch.normalize('NFKC');
+      const kept = f.length === 2 ? f : ch;
+      out[i - body.start] = kept.charCodeAt(0);
+      out[i + 1 - body.start] = kept.charCodeAt(1);
+      i++;
+    } else {
+      out[i - body.start] = c;
+      lone = true;
+    }
+  }
+  // A TextDecoder would replace a lone surrogate (and reads UTF-16 little-endian only): such a
+  // text, or a big-endian machine, builds the string a chunk at a time.
+  const folded = lone || !LITTLE_ENDIAN ? fromUnits(out) : utf16.decode(out);
+  foldedMemo.set(model, { key, text: folded });
+  return folded;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The string of these code units, lone surrogates kept. */
+function fromUnits(units: Uint16Array): string {
+  let s = '';
+  for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
+  return s;
 }
 
 /** Candidates and terms both fold the body of the same model. */
