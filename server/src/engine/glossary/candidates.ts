@@ -75,12 +75,13 @@ export function isNumberedTerm(folded: string): boolean {
   if (MANY_IN_ONE.test(folded)) return true;
   if (!NUMERAL.test(folded) || /^第/.test(folded)) return false;
   if (IDIOMS.test(folded) || ARTICLES.test(folded) || (QUANTITY.test(folded) && !LEADING_COUNT.test(folded))) return false;
-  const numerals = folded.match(new RegExp(`[${NUMERAL_CHARS}]`, 'g')) ?? [];
   // One-X-one-Y idioms describe themselves (`一村一策`, `一老一小`).
-  if (numerals.every((n) => n === '一') && !ONE_COUNTED.test(folded)) return false;
-  if (new RegExp(`^[${NUMERAL_CHARS}]{1,3}个?$`).test(folded)) return false;
+  if (!NUMERAL_NOT_ONE.test(folded) && !ONE_COUNTED.test(folded)) return false;
+  if (ONLY_NUMERALS.test(folded)) return false;
   return true;
 }
+const NUMERAL_NOT_ONE = new RegExp(`[${NUMERAL_CHARS.replace('一', '')}]`);
+const ONLY_NUMERALS = new RegExp(`^[${NUMERAL_CHARS}]{1,3}个?$`);
 
 export function shapeOf(folded: string, quoted: boolean): Shape | undefined {
   if (/\d\s*\+|\+\s*[\dNn]/.test(folded)) return 'formula';

@@ -37,18 +37,20 @@ export function coreOf(key: string): string {
   return stripped.length >= 2 ? stripped : key;
 }
 
-/** Whether one folded key of an entry covers a folded candidate term. */
-export function covers(entryKey: string, term: string): boolean {
+/** Whether one folded key of an entry covers a folded candidate term (`termCore`: its coreOf, if known). */
+export function covers(entryKey: string, term: string, termCore?: string): boolean {
   if (entryKey === term) return true;
   // A Latin term goes on with a noun, not with more letters (`PCT国际专利` covers PCT, `IPv6` not IP).
   if (term.length >= 2 && entryKey.startsWith(term) && !/[A-Za-z0-9]/.test(entryKey[term.length]!)) return true;
   if (entryKey.length >= 2 && term.startsWith(entryKey)) return true;
   const a = coreOf(entryKey);
-  const b = coreOf(term);
+  const b = termCore ?? coreOf(term);
   return a.length >= 2 && a === b;
 }
 
 export function coveredBy(keys: readonly string[], term: string): boolean {
   const t = foldTerm(term);
-  return keys.some((k) => covers(k, t));
+  // The term's core once for all the keys (every candidate is tried against every entry).
+  let core: string | undefined;
+  return keys.some((k) => covers(k, t, (core ??= coreOf(t))));
 }

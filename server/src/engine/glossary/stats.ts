@@ -79,12 +79,12 @@ function foldUncached(term: string): string {
 export function evidenceOf(stats: TermStats, key: string): Evidence {
   const t = stats.terms[foldTerm(key)];
   if (!t) return NO_EVIDENCE;
-  const nat = new Set(stats.national);
+  const national = (places?: number[]) => !!places?.some((p) => stats.national.includes(p));
   return {
     explained: t.e?.length ?? 0,
     unexplained: t.u?.length ?? 0,
     other: t.o?.length ?? 0,
-    national: [...(t.u ?? []), ...(t.o ?? [])].some((p) => nat.has(p)),
+    national: national(t.u) || national(t.o),
     alike: t.a?.length ?? 0,
   };
 }
