@@ -87,6 +87,8 @@ function numberedLists(model: ReportModel): Announcement[] {
   const headingAt = new Map<number, Heading>();
   for (const h of model.headings) if (!headingAt.has(h.paragraph)) headingAt.set(h.paragraph, h);
   model.paragraphs.forEach((p, pi) => {
+    // The announcement ends its paragraph with a colon: other paragraphs are not searched.
+    if (model.norm[p.span.end - 1] !== ':') return;
     const m = re.exec(model.norm.slice(p.span.start, p.span.end));
     if (!m) return;
     // The run of numbered paragraphs right after the announcement (linear: one look-up each).
@@ -109,6 +111,7 @@ function inlineLists(model: ReportModel): Announcement[] {
   const re = new RegExp(`(${N})(个|项|大|条|点|方面)([\\u4e00-\\u9fff]{0,8}):\\s*一是`, 'g');
   for (const p of model.paragraphs) {
     const text = model.norm.slice(p.span.start, p.span.end);
+    if (!text.includes('一是')) continue;
     for (const m of text.matchAll(re)) {
       // The items follow within the paragraph; a bounded look keeps many announcements linear.
       const rest = text.slice(m.index + m[0].length - 2, m.index + m[0].length + 4000);
@@ -128,6 +131,8 @@ function inlineLists(model: ReportModel): Announcement[] {
   return out;
 }
 
+const QUOTE_THEN_COUNT = /”[、和及]?(?:[一二三四五六七八九十两双]|\d)/;
+
 /** `“A”“B”“C”三项殊荣` (a run of quotes) and `“A、B、C”三大机制` (one quote listing items). */
 function quotedLists(model: ReportModel): Announcement[] {
   const out: Announcement[] = [];
@@ -136,6 +141,9 @@ function quotedLists(model: ReportModel): Announcement[] {
   const single = new RegExp(`“([^”]{3,60})”(${N})(大|个|项|种)([\\u4e00-\\u9fff]{1,4})`, 'g');
   for (const p of model.paragraphs) {
     const text = model.norm.slice(p.span.start, p.span.end);
+    // Both need a closing quote with a numeral right after it (or after 、和及): a quick test
+    // spares most paragraphs the backtracking over their quotes.
+    if (!QUOTE_THEN_COUNT.test(text)) continue;
     for (const m of text.matchAll(run)) {
       const quotes = [...m[1]!.matchAll(/“[^”]+”/g)];
       const at = p.span.start + m.index + m[1]!.length;
@@ -186,6 +194,7 @@ function runInLists(model: ReportModel): Announcement[] {
   const re = new RegExp(`(${N})(大|个|项|类|方面)”?([\u4e00-\u9fff]{0,8})”?:\s*(?:即|指|是|包括)?([^。;:,!?]{4,240})(?=[。;]|$)`, 'g');
   for (const p of model.paragraphs) {
     const text = model.norm.slice(p.span.start, p.span.end);
+    if (!text.includes(':')) continue;
     for (const m of text.matchAll(re)) {
       if (m.index > 0 && /[一二三四五六七八九十两双\d第]/.test(text[m.index - 1]!)) continue;
       let list = m[4]!;

@@ -34,7 +34,11 @@ export const rule: Rule = {
     const visit = (siblings: Heading[], depth = 0) => {
       const byStyle = new Map<string, Heading[]>();
       for (const h of siblings) {
-        if (NUMBERED.has(h.style) && h.number !== null) byStyle.set(h.style, [...(byStyle.get(h.style) ?? []), h]);
+        if (NUMBERED.has(h.style) && h.number !== null) {
+          const hs = byStyle.get(h.style);
+          if (hs) hs.push(h);
+          else byStyle.set(h.style, [h]);
+        }
         visit(h.children, depth + 1);
       }
       for (const [style, hs] of byStyle) {
