@@ -10,6 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { reportOfSize } from './bench-doc.mjs';
 
+// server/src/lsp/session.ts: how long typing must pause before a long document's complete lint.
+const COMPLETE_AFTER_MS = 250;
+// A fast typist's keystrokes: 8 a second (Chinese input methods commit whole words, less often).
+const TYPING_MS = 125;
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
@@ -21,12 +26,24 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
 const waiting = new Map();
-conn.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(`${p.uri} ${p.version}`)?.(p));
+/** Publishes per document version: a long document's keystroke is answered first quickly, then completely. */
+const published = new Map();
+conn.onNotification('textDocument/publishDiagnostics', (p) => {
+  const key = `${p.uri} ${p.version}`;
+  published.set(key, (published.get(key) ?? 0) + 1);
+  waiting.get(key)?.(p);
+});
 conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
 conn.onRequest('client/registerCapability', () => null);
 conn.onRequest('window/showMessageRequest', () => null);
 conn.listen();
 const next = (version, u = uri) => new Promise((resolve) => waiting.set(`${u} ${version}`, resolve));
+/** The `count`-th publish of a version. */
+const nth = (version, u, count) =>
+  new Promise((resolve) => {
+    const key = `${u} ${version}`;
+    waiting.set(key, (p) => (published.get(key) >= count ? resolve(p) : undefined));
+  });
 
 const started = performance.now();
 await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
@@ -38,34 +55,46 @@ const first = next(1);
 await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'work-report', version: 1, text } });
 const firstDiagnostics = await first;
 const openMs = performance.now() - opened;
+const startMs = performance.now() - started;
 
-/** Median keystroke → diagnostics over `edits` single-character edits on `line`, alternately typed and deleted. */
-async function keystrokes(uri, line, firstVersion) {
+/**
+ * Keystroke → diagnostics over `count` single-character edits on `line`, alternately typed and
+ * deleted, at a fast typist's pace (a keystroke every TYPING_MS at most; back to back, the
+ * previous keystroke's complete lint would be timed as this one's); `publishes`: wait for that
+ * many publishes of each version (2: the complete lint after the first answer).
+ */
+async function keystrokes(uri, line, firstVersion, publishes = 1, count = edits) {
   const latencies = [];
-  for (let v = firstVersion; v < firstVersion + edits; v++) {
+  for (let v = firstVersion; v < firstVersion + count; v++) {
     const inserted = (v - firstVersion) % 2 === 0;
     const position = { line, character: 10 };
     const change = inserted
       ? { range: { start: position, end: position }, text: '快' }
       : { range: { start: position, end: { line, character: 11 } }, text: '' };
-    const wait = next(v, uri);
+    const wait = nth(v, uri, publishes);
     const t = performance.now();
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
     await wait;
     latencies.push(performance.now() - t);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, TYPING_MS - (performance.now() - t))));
   }
   return latencies;
 }
-const latencies = await keystrokes(uri, text.split('\n').findIndex((l) => l.includes('一年来,我们尽锐出战')), 2);
+const editLine = text.split('\n').findIndex((l) => l.includes('一年来,我们尽锐出战'));
+const latencies = await keystrokes(uri, editLine, 2);
+const completeSmall = await keystrokes(uri, editLine, 2 + edits, 2);
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const goal = (label, ms, limit) => console.log(`  ${label.padEnd(60)} ${ms.toFixed(1).padStart(7)} ms  goal ≤ ${limit} ${ms <= limit ? 'met' : 'NOT met'}`);
 console.log(`language server (${text.length} characters, ${firstDiagnostics.diagnostics.length} diagnostics; load ${load()}):`);
-console.log(`  open → first diagnostics: ${openMs.toFixed(0)} ms (server start to first diagnostics: ${(performance.now() - started - latencies.reduce((a, b) => a + b, 0)).toFixed(0)} ms)`);
+console.log(`  open → first diagnostics: ${openMs.toFixed(0)} ms (server start to first diagnostics: ${startMs.toFixed(0)} ms)`);
 goal(`keystroke → diagnostics, ${edits} edits, median beyond the ${DEBOUNCE} ms debounce`, median(latencies) - DEBOUNCE, 15);
+console.log(`  then every rule's findings: median ${(median(completeSmall) - DEBOUNCE).toFixed(1)} ms beyond the debounce`);
 
-// A long document: our example report grown (scripts/bench-doc.mjs) to just under the server's
-// live-lint limit (MAX_LINT_CHARS, 300k; issue 15 names 350k), edited in the middle.
-const big = reportOfSize(root, 290000);
+// A long document: our example report grown (scripts/bench-doc.mjs) to 350k characters (issue
+// 15), edited in the middle. Keystrokes are answered in two steps (PAUSE_FROM_CHARS in
+// server/src/lsp/session.ts): the goals are on the first; the complete lint, right after it in
+// the 13k report and after typing pauses (COMPLETE_AFTER_MS) in this one, is timed on its own.
+const big = reportOfSize(root, 350000);
 const bigUri = 'file:///bench/2025年示例旗政府工作报告（长）.txt';
 const bigOpened = next(1, bigUri);
 await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'work-report', version: 1, text: big } });
@@ -73,8 +102,11 @@ await bigOpened;
 const bigLines = big.split('\n');
 const middle = bigLines.findIndex((l, i) => i >= bigLines.length / 2 && l.length > 40);
 const bigLatencies = await keystrokes(bigUri, middle, 2);
+const completeEdits = 8;
+const completeLatencies = await keystrokes(bigUri, middle, 2 + edits, 2, completeEdits);
 console.log(`language server (${big.length} characters; load ${load()}):`);
 goal(`keystroke → diagnostics, ${edits} edits, median beyond the ${DEBOUNCE} ms debounce`, median(bigLatencies) - DEBOUNCE, 40);
+console.log(`  then every rule's findings, once typing pauses: median ${median(completeLatencies).toFixed(0)} ms after the keystroke, of which ${COMPLETE_AFTER_MS} ms the pause (${completeEdits} edits)`);
 
 // What a writer feels is measured in the real editor: the editor test (npm run test:e2e) times
 // edit → diagnostics-changed in VS Code's extension host and writes the medians here.

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { IncrementalLinter } from '../server/src/engine/incremental.js';
 import { lint, type LintOptions } from '../server/src/engine/lint.js';
 import { DEFAULT_SETTINGS, type Rule } from '../server/src/engine/types.js';
-import { defaultConventions, seed, segmenter, typoModel } from './support.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultConventions, ROOT, seed, segmenter, typoModel } from './support.js';
 
 const options = (): LintOptions => ({ conventions: defaultConventions(), settings: DEFAULT_SETTINGS, segmenter, typoModel, locale: 'zh-cn' });
 
@@ -75,5 +77,52 @@ describe('IncrementalLinter', () => {
     expect(seen[1]).toHaveLength(1);
     expect(seen[1]![0]).toContain('示例');
     expect(result.findings.map((f) => f.range.start.line)).toEqual(lint(edited, opts).findings.map((f) => f.range.start.line));
+  });
+
+  describe('quick: a keystroke answered before the whole-document rules run again', () => {
+    // Our example report: findings of whole-document rules (glossary-missing, figure-mismatch,
+    // year-consistency, count-mismatch, glossary-unused) on lines 9-29.
+    const example = readFileSync(join(ROOT, 'examples', '2025年示例旗政府工作报告.txt'), 'utf8');
+    const where = (r: { findings: { rule: string; range: { start: { line: number; character: number } } }[] }) => r.findings.map((f) => `${f.rule} ${f.range.start.line}:${f.range.start.character}`);
+
+    it('has nothing to carry before a complete lint', () => {
+      expect(new IncrementalLinter().quick(example, options())).toBeUndefined();
+    });
+
+    it('finds a slip typed into a new paragraph and moves the other findings below it', () => {
+      const linter = new IncrementalLinter();
+      linter.lint(example, options());
+      const lines = example.split('\n');
+      lines.splice(5, 0, SLIPS[1]!);
+      const edited = lines.join('\n');
+      const quick = linter.quick(edited, options())!;
+      const complete = lint(edited, options());
+      expect(where(quick)).toContain('traditional-char 5:4');
+      expect(where(quick)).toContain('figure-mismatch 10:82');
+      expect(where(quick)).toEqual(where(complete));
+      // Everything but `data`, which quick carries as it was (figure-mismatch's otherLine is a line number).
+      const withoutData = (fs: typeof complete.findings) => fs.map(({ data: _data, ...f }) => f);
+      expect(withoutData(quick.findings)).toEqual(withoutData(complete.findings));
+    });
+
+    it('moves a finding along its line when the edit is before it on the same line', () => {
+      const linter = new IncrementalLinter();
+      linter.lint(example, options());
+      const lines = example.split('\n');
+      lines[9] = `我们${lines[9]}`;
+      const quick = linter.quick(lines.join('\n'), options())!;
+      expect(where(quick)).toContain('figure-mismatch 9:84');
+    });
+
+    it('drops a carried finding the edit touched and leaves it to the complete lint', () => {
+      const linter = new IncrementalLinter();
+      expect(where(linter.lint(example, options()))).toContain('figure-mismatch 9:82');
+      // Inside the 45.3 of the figure-mismatch finding: 45.3 → 42.3 makes the figures agree.
+      const edited = example.replace('45.3亿元', '42.3亿元');
+      const quick = linter.quick(edited, options())!;
+      expect(where(quick)).not.toContain('figure-mismatch 9:82');
+      expect(where(quick)).toContain('glossary-missing 8:42');
+      expect(where(linter.lint(edited, options()))).not.toContain('figure-mismatch 9:82');
+    });
   });
 });

@@ -1,6 +1,8 @@
 import { lint, type LintOptions, type LintResult } from './lint.js';
-import type { Paragraph, ReportModel } from './model.js';
-import type { Rule, RuleContext, RuleFinding } from './types.js';
+import type { Paragraph, Range, ReportModel, Span } from './model.js';
+import { rules as registry } from './rules/index.js';
+import { offsetAt, spanToRange } from './text/positions.js';
+import type { Finding, Rule, RuleContext, RuleFinding } from './types.js';
 
 /** A paragraph's findings, at the offset where the paragraph started when they were found. */
 interface Seen {
@@ -25,25 +27,70 @@ interface RuleMemo {
 export class IncrementalLinter {
   private fingerprint = '';
   private readonly memo = new Map<string, RuleMemo>();
+  /** The last complete lint, whose whole-document findings `quick` carries over an edit. */
+  private last: { text: string; result: LintResult } | undefined;
 
   lint(text: string, options: LintOptions): LintResult {
-    // While the segmenter is pending, rules leave things undecided: nothing is kept.
-    if (options.segmenter.pending) {
-      this.memo.clear();
-      this.fingerprint = '';
-      return lint(text, options);
+    this.refresh(options);
+    const result = lint(text, { ...options, run: (rule, ctx) => this.run(rule, ctx) });
+    this.rotate();
+    this.last = { text, result };
+    this.forgetUndecided(result);
+    return result;
+  }
+
+  /**
+   * A lint that met the segmenter still loading left something undecided: nothing of it is kept.
+   * One that never asked (most reports never need it) is as good as one with it loaded.
+   */
+  private forgetUndecided(result: LintResult): void {
+    if (!result.needsSegmenter) return;
+    this.memo.clear();
+    this.fingerprint = '';
+    this.last = undefined;
+  }
+
+  /**
+   * A keystroke's findings without waiting for the whole-document rules (the language server
+   * publishes this first in a long document, then the complete `lint` once typing pauses): the
+   * paragraph rules check the paragraphs they have not seen, on a parse without figures; every
+   * other rule's findings are those of the last complete lint, moved with the text around the
+   * edit and dropped where the edit touched them (their `data` is carried as it was: the
+   * language server reads only its term). Undefined when there is no complete lint of these
+   * options to start from.
+   */
+  quick(text: string, options: LintOptions): LintResult | undefined {
+    const last = this.last;
+    if (!last || fingerprintOf(options) !== this.fingerprint) return undefined;
+    const all = options.rules ?? registry;
+    const paragraphRules = all.filter((r) => r.scope === 'paragraph');
+    const local = new Set(paragraphRules.map((r) => r.id));
+    const fresh = lint(text, { ...options, rules: paragraphRules, figures: false, run: (rule, ctx) => this.run(rule, ctx) });
+    this.rotate();
+    if (fresh.needsSegmenter) {
+      this.forgetUndecided(fresh);
+      return undefined;
     }
+    const carried = carryOver(last.result, fresh.model, (f) => !local.has(f.rule));
+    const findings = [...fresh.findings, ...carried].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const failures = [...fresh.failures, ...last.result.failures.filter((f) => !local.has(f.rule))];
+    return { model: fresh.model, findings, failures };
+  }
+
+  private refresh(options: LintOptions): void {
     const fingerprint = fingerprintOf(options);
     if (fingerprint !== this.fingerprint) {
       this.memo.clear();
+      this.last = undefined;
       this.fingerprint = fingerprint;
     }
-    const result = lint(text, { ...options, run: (rule, ctx) => this.run(rule, ctx) });
+  }
+
+  private rotate(): void {
     for (const m of this.memo.values()) {
       m.previous = m.current;
       m.current = new Map();
     }
-    return result;
   }
 
   private run(rule: Rule<any>, ctx: RuleContext<any>): RuleFinding[] {
@@ -100,6 +147,41 @@ function paragraphKeys(model: ReportModel): string[] {
     keysMemo.set(model, keys);
   }
   return keys;
+}
+
+/**
+ * The findings of `from` chosen by `keep`, moved to the text of `to`: the edit between the two
+ * texts is the span between their common start and common end; a finding (with its related
+ * places and fix edits) wholly before it stays, wholly after it moves by the change in length,
+ * and one that touches it is dropped (the complete lint decides it again).
+ */
+function carryOver(from: LintResult, to: ReportModel, keep: (f: Finding) => boolean): Finding[] {
+  const before = from.model.text;
+  const after = to.text;
+  const shortest = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < shortest && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shortest - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const editEnd = before.length - tail;
+  const delta = after.length - before.length;
+  const move = (r: Range): Range | undefined => {
+    const span: Span = { start: offsetAt(from.model.lineStarts, before.length, r.start), end: offsetAt(from.model.lineStarts, before.length, r.end) };
+    // Before the edit the two texts, and so their lines, are the same.
+    if (span.end < head) return r;
+    if (span.start > editEnd) return spanToRange(to.lineStarts, { start: span.start + delta, end: span.end + delta });
+    return undefined;
+  };
+  const out: Finding[] = [];
+  for (const f of from.findings) {
+    if (!keep(f)) continue;
+    const range = move(f.range);
+    const related = f.related.map((r) => ({ ...r, range: move(r.range) }));
+    const fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, range: move(e.range) })) }));
+    if (!range || related.some((r) => !r.range) || fixes.some((x) => x.edits.some((e) => !e.range))) continue;
+    out.push({ ...f, range, related: related as Finding['related'], fixes: fixes as Finding['fixes'] });
+  }
+  return out;
 }
 
 /** The finding of a paragraph that moved by `delta` characters. */

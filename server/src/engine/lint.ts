@@ -24,6 +24,8 @@ export interface LintOptions {
    * (incremental.ts) checks a paragraph rule on the paragraphs it has not seen only.
    */
   run?: (rule: Rule<any>, ctx: RuleContext<any>) => RuleFinding[];
+  /** false: the parse leaves out figures (only for a rule set that reads none; see parseReport). */
+  figures?: boolean;
 }
 
 export interface LintResult {
@@ -50,13 +52,14 @@ export function effectiveSeverity(rule: Rule<any>, settings: EngineSettings): Se
  */
 export function lint(input: string, options: LintOptions): LintResult {
   const vocab = compileVocabulary(options.conventions);
-  const model = parseReport(input, options.segmenter, vocab);
+  const parse = { figures: options.figures };
+  const model = parseReport(input, options.segmenter, vocab, parse);
   const starts = reportStarts(model.text, vocab);
   if (!starts.length) return lintModel(model, options);
   const result: LintResult = { model, findings: [], failures: [] };
   const bounds = [0, ...starts, model.text.length];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const part = lintModel(parseReport(model.text.slice(bounds[i], bounds[i + 1]), options.segmenter, vocab), options);
+    const part = lintModel(parseReport(model.text.slice(bounds[i], bounds[i + 1]), options.segmenter, vocab, parse), options);
     const lines = positionAt(model.lineStarts, bounds[i]!).line;
     for (const f of part.findings) result.findings.push(shiftFinding(f, lines));
     for (const f of part.failures) if (!result.failures.some((g) => g.rule === f.rule)) result.failures.push(f);

@@ -12,7 +12,11 @@ import { findLandmarks, isPartTitleLine, TOP_PARTS, YEAR } from './landmarks.js'
 export { termKeys } from './glossary.js';
 
 /** Text → ReportModel. Never throws on any string input. */
-export function parseReport(input: string, segmenter: Segmenter = characterSegmenter, vocab: Vocabulary = compileVocabulary()): ReportModel {
+/**
+ * `figures: false` leaves `model.figures` empty: the incremental linter's first answer to a
+ * keystroke runs only paragraph rules, none of which reads figures (incremental.ts).
+ */
+export function parseReport(input: string, segmenter: Segmenter = characterSegmenter, vocab: Vocabulary = compileVocabulary(), options: { figures?: boolean } = {}): ReportModel {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const norm = foldWidth(text);
   const lineStarts = computeLineStarts(text);
@@ -94,7 +98,7 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
     if (framing?.year !== undefined) model.planYear = framing.year;
   }
   if (found) model.glossary = found.glossary;
-  model.figures = extractFigures(model, segmenter);
+  if (options.figures !== false) model.figures = extractFigures(model, segmenter);
   return model;
 }
 
