@@ -1,6 +1,7 @@
 import type { ReportModel } from '../model.js';
 import type { Rule, RuleFinding } from '../types.js';
 import evidence from '../text/proofreading-evidence.json';
+import { corpusWordAt, corpusWordBefore, isCorpusWord } from '../text/corpus-words.js';
 import { icuWords } from '../text/word-breaker.js';
 import { msg } from './util.js';
 
@@ -28,18 +29,37 @@ const CLAUSE_VERBS = new Set<string>(evidence.clauseVerbs);
  */
 function deliberate(text: string, repeat: { start: number; end: number }, tail: boolean): boolean {
   const doubled = text.slice(repeat.start, repeat.end);
+  // The second copy opens a longer word (归侨 + 侨眷, 博士 + 博士后, 学习 + 习近平): two words.
+  if (opensLongerWord(text, repeat)) return true;
+  // The first copy of a doubled particle closes a word (导向 + 向服务): a word and the particle.
+  if (doubled.length === 1 && PARTICLES.has(doubled) && corpusWordBefore(text, repeat.start) >= 2) return true;
   // ABAB: the first copy opens a clause and the pair takes what follows (an object, 一下).
   const first = repeat.start - doubled.length;
   if (doubled.length >= 2 && !CLAUSE_VERBS.has(doubled) && text.slice(first, repeat.start) === doubled && CLAUSE_START.test(text.slice(Math.max(0, first - 1), first)) && /[\u4e00-\u9fff]/.test(text[repeat.end] ?? '')) return true;
   // The rest only for a word followed by its own last character (活跃 + 跃, 海浪声 + 声).
   if (tail && '的地'.includes(text[repeat.end] ?? '')) return true;
-  if (tail && icuWords(doubled + doubled)?.length === 1) return true;
+  if (tail && (icuWords(doubled + doubled)?.length === 1 || isCorpusWord(doubled + doubled))) return true;
   if (/十[一二三四五六七八九]?五/.test(text.slice(Math.max(0, repeat.start - 2), repeat.end)) && doubled === '五') return true;
   if (doubled.length === 1 && text[repeat.start - 2] === '一') return true;
   if (text.startsWith(`再${doubled}`, repeat.end)) return true;
   if (doubled.length === 1 && (text[repeat.end] === doubled || text.slice(repeat.start - 2, repeat.start) === doubled + doubled)) return true;
   if (doubled.length === 1 && NOUN_PREFIXES.has(doubled) && /[\u4e00-\u9fff]{2}/.test(text.slice(repeat.end, repeat.end + 2))) return true;
   return false;
+}
+
+/**
+ * Whether a word longer than the repeat starts where the repeat does: a word ICU's breaker
+ * finds there, or one published reports use (text/corpus-words.ts).
+ */
+function opensLongerWord(text: string, repeat: { start: number; end: number }): boolean {
+  const length = repeat.end - repeat.start;
+  if (corpusWordAt(text, repeat.start) > length) return true;
+  // ICU's cut depends on what follows, so ask it about the next few characters, and about the
+  // repeated character with the one after it alone (工作 + 作风尚: 作风 is a word).
+  const first = icuWords(text.slice(repeat.start, repeat.start + 6))?.[0] ?? '';
+  if (first.length > length && /^[\u4e00-\u9fff]+$/.test(first)) return true;
+  const pair = text.slice(repeat.start, repeat.start + 2);
+  return length === 1 && !PARTICLES.has(pair[0]!) && /^[\u4e00-\u9fff]{2}$/.test(pair) && icuWords(pair)?.length === 1;
 }
 
 /**
@@ -67,14 +87,19 @@ function repeatsIn(model: ReportModel, start: number, words: string[]): RuleFind
       tail = true;
     }
     if (!repeat || deliberate(model.text, repeat, tail)) continue;
-    const shown = model.text.slice(at, repeat.end);
-    findings.push({
-      span: { start: at, end: repeat.end },
-      message: msg(`“${shown}”疑似误重复了“${model.text.slice(repeat.start, repeat.end)}”`, `"${shown}" repeats "${model.text.slice(repeat.start, repeat.end)}" by accident`),
-      fixes: [{ title: msg(`删除重复的“${model.text.slice(repeat.start, repeat.end)}”`, `Delete the repeated "${model.text.slice(repeat.start, repeat.end)}"`), safe: false, edits: [{ span: repeat, newText: '' }] }],
-    });
+    findings.push(finding(model, at, repeat));
   }
   return findings;
+}
+
+function finding(model: ReportModel, at: number, repeat: { start: number; end: number }): RuleFinding {
+  const shown = model.text.slice(at, repeat.end);
+  const doubled = model.text.slice(repeat.start, repeat.end);
+  return {
+    span: { start: at, end: repeat.end },
+    message: msg(`“${shown}”疑似误重复了“${doubled}”`, `"${shown}" repeats "${doubled}" by accident`),
+    fixes: [{ title: msg(`删除重复的“${doubled}”`, `Delete the repeated "${doubled}"`), safe: false, edits: [{ span: repeat, newText: '' }] }],
+  };
 }
 
 /** A doubled pair of doubled characters (扎扎实实, 方方面面) is reduplication by design. */
@@ -86,19 +111,22 @@ function insideAabb(text: string, span: { start: number; end: number }): boolean
 }
 
 /**
- * Whether jieba needs to see the sentence: ICU's word breaker (text/word-breaker.ts, no load
- * time) finds a repeat in it outside a doubled pair (扎扎实实, which ICU splits). Most sentences
- * that pass the character test hold words sharing a character (财政政策, 牢牢把握) and ICU cuts
- * them as such.
+ * The repeats of one sentence: on ICU's cut (text/word-breaker.ts), and a word of 2–4 characters
+ * written twice that ICU splits (标准化标准化 → 标准 化 标准 化) when ICU or the corpus's word list
+ * knows it as a word. A doubled pair of doubled characters (扎扎实实) is left alone.
  */
-function mayRepeat(model: ReportModel, start: number, text: string): boolean {
-  // A word of 2–4 characters written twice (标准化标准化) may be split by ICU (标准 化 标准 化).
+function sentenceRepeats(model: ReportModel, start: number, text: string): RuleFinding[] {
+  const findings = repeatsIn(model, start, icuWords(text) ?? Array.from(text));
   const block = /([\u4e00-\u9fff]{2,4})\1/g;
   for (let m = block.exec(text); m; block.lastIndex = m.index + 1, m = block.exec(text)) {
-    if (!REDUPLICABLE.has(m[1]!) && !/^一[\u4e00-\u9fff]$/.test(m[1]!)) return true;
+    const word = m[1]!;
+    const at = start + m.index;
+    if (findings.some((f) => f.span.start < at + 2 * word.length && f.span.end > at)) continue;
+    if (REDUPLICABLE.has(word) || /^一[\u4e00-\u9fff]$/.test(word) || !(icuWords(word)?.length === 1 || isCorpusWord(word))) continue;
+    const repeat = { start: at + word.length, end: at + 2 * word.length };
+    if (!deliberate(model.text, repeat, false)) findings.push(finding(model, at, repeat));
   }
-  const words = icuWords(text);
-  return !words || repeatsIn(model, start, words).some((f) => !insideAabb(model.text, f.span));
+  return findings.filter((f) => !insideAabb(model.text, f.span));
 }
 
 export const rule: Rule = {
@@ -108,16 +136,14 @@ export const rule: Rule = {
   fixable: true,
   scope: 'paragraph',
   description: msg('字词误重复（如“修复修复”“增产产”）', 'A word or character written twice by accident'),
-  check({ model, segmenter }) {
+  check({ model }) {
     const findings: RuleFinding[] = [];
     for (const p of model.paragraphs) {
       if (p.topPart === 'glossary') continue;
       // Segment only the sentences where a repeat is possible: most have none.
       for (const sentence of p.sentences) {
         const text = model.text.slice(sentence.start, sentence.end);
-        if (!/([\u4e00-\u9fff]{1,4})\1/.test(text) || !mayRepeat(model, sentence.start, text)) continue;
-        if (segmenter.pending) continue; // decided when the dictionary is there
-        for (const f of repeatsIn(model, sentence.start, segmenter.cut(text))) findings.push(f);
+        if (/([\u4e00-\u9fff]{1,4})\1/.test(text)) for (const f of sentenceRepeats(model, sentence.start, text)) findings.push(f);
       }
     }
     return findings;

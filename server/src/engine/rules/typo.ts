@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ReportModel, Span } from '../model.js';
 import { isCjk } from '../text/typo-model.js';
 import { DEFAULT_THRESHOLDS, typoCandidates, type TypoCandidate } from '../text/typo-detect.js';
-import type { Segmenter } from '../text/segmenter.js';
+import { isCorpusWord } from '../text/corpus-words.js';
 import { icuWords } from '../text/word-breaker.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { msg } from './util.js';
@@ -10,7 +10,7 @@ import { msg } from './util.js';
 const options = z.strictObject({
   /** How much likelier (log10) the corrected window must be; higher is quieter. */
   threshold: z.number().min(0).max(10).default(DEFAULT_THRESHOLDS.gain),
-  /** Extra gain needed when the character belongs to a word the segmenter knows (施行, 乌镇). */
+  /** Extra gain needed when the character belongs to a word ICU or the corpus's word list knows (施行, 乌镇). */
   wordMargin: z.number().min(0).max(10).default(1),
 });
 type Options = z.infer<typeof options>;
@@ -47,19 +47,19 @@ function protectedTerms(model: ReportModel, ctx: { conventions: { glossary: { te
 
 /**
  * The multi-character word (2–4 CJK characters) around `index`: as ICU's word breaker cuts the
- * text when it finds one (no load time, text/word-breaker.ts), else as jieba does, so the
- * dictionary is loaded only for what ICU does not know.
+ * text (text/word-breaker.ts), else a word of published reports that ICU does not know
+ * (text/corpus-words.ts) holding the character.
  */
-function segmentedWord(text: string, index: number, segmenter: Segmenter): Span | undefined {
+function segmentedWord(text: string, index: number): Span | undefined {
   const from = Math.max(0, index - 8);
   const window = text.slice(from, Math.min(text.length, index + 9));
   const found = wordIn(icuWords(window) ?? [], from, index);
-  if (found || segmenter.pending) return found ?? PENDING;
-  return wordIn(segmenter.cut(window), from, index);
+  if (found) return found;
+  for (let start = Math.max(0, index - 3); start <= index; start++) {
+    for (let end = start + 4; end > index && end >= start + 2; end--) if (end <= text.length && isCorpusWord(text.slice(start, end))) return { start, end };
+  }
+  return undefined;
 }
-
-/** Undecided until the dictionary is loaded: guarded meanwhile (silent rather than wrong). */
-const PENDING: Span = { start: 0, end: 0 };
 
 function wordIn(words: readonly string[], from: number, index: number): Span | undefined {
   let at = from;
@@ -72,7 +72,7 @@ function wordIn(words: readonly string[], from: number, index: number): Span | u
 
 /**
  * The word around the character, as the corrected text segments it (`部署` for 布 in 布署).
- * Only shown in the message: ICU's cut is enough, and a finding does not load jieba.
+ * Only shown in the message: ICU's cut is enough.
  */
 function wordAround(text: string, index: number, fixed: string): Span {
   const corrected = text.slice(0, index) + fixed + text.slice(index + 1);
@@ -164,7 +164,7 @@ export const rule: Rule<Options> = {
   // Besides its paragraph, a paragraph's check reads the terms the writer vouches for.
   context: (ctx) => protectedTerms(ctx.model, ctx).join('\n'),
   check(ctx) {
-    const { model, typoModel, segmenter } = ctx;
+    const { model, typoModel } = ctx;
     if (!typoModel) return [];
     const thresholds = { ...DEFAULT_THRESHOLDS, gain: ctx.options.threshold };
     const terms = protectedTerms(model, ctx);
@@ -181,7 +181,7 @@ export const rule: Rule<Options> = {
         if (guarded.some((g) => c.index >= g.start && c.index < g.end)) continue;
         if (model.chrome.some((s) => at >= s.start && at < s.end)) continue;
         // A character inside a word the dictionary knows was probably meant (施行 beside 实行).
-        if (!c.known && c.to[0]!.gain < thresholds.gain + ctx.options.wordMargin && segmentedWord(text, c.index, segmenter)) continue;
+        if (!c.known && c.to[0]!.gain < thresholds.gain + ctx.options.wordMargin && segmentedWord(text, c.index)) continue;
         if (!c.known && parallel(text, c)) continue;
         findings.push(findingFor(model, p.span.start, text, c));
       }

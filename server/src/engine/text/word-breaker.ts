@@ -1,9 +1,8 @@
 /**
  * The word breaker built into the runtime: ICU's dictionary segmentation (Intl.Segmenter),
- * with no load time. jieba (server/src/segmenter.ts) knows more words but costs ~0.5 s and
- * ~75 MiB to load its dictionary, so rules ask ICU first and jieba only about what ICU leaves
- * open (docs/rules/repeated-word.md, docs/rules/typo.md). Undefined where the runtime has no
- * ICU word data: callers then ask jieba directly.
+ * with no load time and no data to ship. Rules read it beside the words of published reports
+ * it does not know (text/corpus-words.ts): docs/rules/repeated-word.md, docs/rules/typo.md.
+ * Undefined where the runtime has no ICU word data: callers then fall back to characters.
  */
 const breaker = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
