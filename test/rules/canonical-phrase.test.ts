@@ -20,6 +20,14 @@ describe(RULE, () => {
     }
   });
 
+  it('finds a slip among the first three characters from the last three, and two phrases side by side', () => {
+    const text = edit(qingshan(), '建设法治政府', '学习习近乎新时代中国特色社会主义思想和铸牢中华民族同体意识，建设法治政府');
+    expect(findingsOf(RULE, text).map((x) => x.message)).toEqual([
+      '“习近乎新时代中国特色社会主义思想”疑为固定提法“习近平新时代中国特色社会主义思想”之误',
+      '“铸牢中华民族同体意识”疑为固定提法“铸牢中华民族共同体意识”之误',
+    ]);
+  });
+
   it('uses formulations learned from the corpus', () => {
     const conventions = { ...defaultConventions(), canonicalPhrases: ['黄河流域生态保护和高质量发展'] };
     const text = edit(qingshan(), '建设法治政府', '推动黄河流域生态保护和高质量发辰，建设法治政府');

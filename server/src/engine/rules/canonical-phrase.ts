@@ -27,8 +27,9 @@ export const rule: Rule = {
     // A learned formulation may hold marks (`（试行）`): the fix writes them in the document's width.
     let width: 'full' | 'half' | undefined;
     const inDocument = (phrase: string) => (/[，：；！？（）,:;!?()]/.test(phrase) ? inWidth(phrase, (width ??= documentWidth(model, settings.punctuation))) : phrase);
+    const places = anchorPlaces(text, model.body.start, model.body.end, phrases);
     for (const phrase of phrases) {
-      for (const near of nearMisses(model, phrase)) {
+      for (const near of nearMisses(model, phrase, places)) {
         if ([...seen].some((at) => at >= near.start - 1 && at <= near.end)) continue;
         seen.add(near.start);
         const written = text.slice(near.start, near.end);
@@ -47,13 +48,14 @@ export const rule: Rule = {
       }
     }
     // Inside a 预期目标 item target-phrasing names the old indicator: one finding per span.
-    const targets = targetItems(model).map((t) => t.span);
+    // Read only when an old name is written (most reports have none).
+    let targets: Span[] | undefined;
     const superseded = year === undefined || year >= SUPERSEDED_FROM_REPORT_YEAR ? Object.entries(SUPERSEDED_NAMES) : [];
     for (const [old, current] of superseded) {
       for (let at = text.indexOf(old, model.body.start); at >= 0 && at < model.body.end; at = text.indexOf(old, at + old.length)) {
         if (text.slice(at - 2, at) === '一般' && old.startsWith('公共')) continue;
         const span = { start: at, end: at + old.length };
-        if (targets.some((t) => t.start <= at && at < t.end)) continue;
+        if ((targets ??= targetItems(model).map((t) => t.span)).some((t) => t.start <= at && at < t.end)) continue;
         findings.push({
           severity: 'warning',
           span,
@@ -66,13 +68,53 @@ export const rule: Rule = {
   },
 };
 
-/** Windows within one edit of the phrase, found from its first or last three characters. */
-function nearMisses(model: ReportModel, phrase: string): Span[] {
+/** A phrase's anchors: its first and its last three characters. */
+const anchorsOf = (phrase: string) => [phrase.slice(0, 3), phrase.slice(-3)];
+
+/** The anchors of a list of phrases by their first character's code (the same few lists on every lint). */
+const anchorIndex = new Map<string, { firsts: Uint8Array; byFirst: Map<number, string[]> }>();
+
+/**
+ * Every start in [from, to) of each phrase's anchors, overlapping ones included (as repeated
+ * indexOf(anchor, at + 1) finds them): one pass over the body for all phrases, not two per phrase.
+ */
+function anchorPlaces(text: string, from: number, to: number, phrases: readonly string[]): Map<string, number[]> {
+  const key = phrases.join('\n');
+  let index = anchorIndex.get(key);
+  if (!index) {
+    if (anchorIndex.size >= 16) anchorIndex.clear();
+    const firsts = new Uint8Array(0x10000);
+    const byFirst = new Map<number, string[]>();
+    for (const anchor of new Set(phrases.flatMap(anchorsOf))) {
+      const c = anchor.charCodeAt(0);
+      firsts[c] = 1;
+      const list = byFirst.get(c);
+      if (list) list.push(anchor);
+      else byFirst.set(c, [anchor]);
+    }
+    anchorIndex.set(key, (index = { firsts, byFirst }));
+  }
+  const { firsts, byFirst } = index;
+  const places = new Map<string, number[]>();
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!firsts[c]) continue;
+    for (const anchor of byFirst.get(c)!) {
+      if (!text.startsWith(anchor, i)) continue;
+      const at = places.get(anchor);
+      if (at) at.push(i);
+      else places.set(anchor, [i]);
+    }
+  }
+  return places;
+}
+
+/** Windows within one edit of the phrase, found from its first or last three characters (`places`: anchorPlaces). */
+function nearMisses(model: ReportModel, phrase: string, places: Map<string, number[]>): Span[] {
   const text = model.text;
   const out: Span[] = [];
-  const anchors = [phrase.slice(0, 3), phrase.slice(-3)];
-  for (const [k, anchor] of anchors.entries()) {
-    for (let at = text.indexOf(anchor, model.body.start); at >= 0 && at < model.body.end; at = text.indexOf(anchor, at + 1)) {
+  for (const [k, anchor] of anchorsOf(phrase).entries()) {
+    for (const at of places.get(anchor) ?? []) {
       // Prefer the reading that keeps the phrase's last character in place (a stray insertion).
       for (const len of [phrase.length + 1, phrase.length, phrase.length - 1]) {
         const start = k === 0 ? at : at + anchor.length - len;
