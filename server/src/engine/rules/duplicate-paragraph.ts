@@ -94,6 +94,8 @@ function repeatedSentences(model: ReportModel, skip: Set<number>): RuleFinding[]
   model.paragraphs.forEach((p, i) => {
     if (skip.has(i)) return;
     for (const s of p.sentences) {
+      // Without its spaces a sentence is no longer: a short one is never keyed.
+      if (s.end - s.start < MIN_LENGTH) continue;
       const k = model.norm.slice(s.start, s.end).replace(/\s+/g, '');
       if (k.length < MIN_LENGTH || !/[。!?]$/.test(k)) continue;
       const earlier = seen.get(k);

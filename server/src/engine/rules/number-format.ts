@@ -4,6 +4,20 @@ import { msg } from './util.js';
 
 const DIGIT = '[零〇一二三四五六七八九十百两]';
 
+/**
+ * Each pattern with a quick test of what any match must hold (a paragraph without it is not
+ * searched): `百分之`; `个百分点`; an Arabic digit beside a Chinese one.
+ */
+const PATTERNS: { needs: RegExp; re: RegExp; render: (m: RegExpMatchArray) => string | undefined }[] = [
+  { needs: /百分之/, re: new RegExp(`百分之(${DIGIT}+(?:点${DIGIT}+)?)`, 'g'), render: (m) => `${chineseDecimal(m[1]!)}%` },
+  { needs: /个百分点/, re: new RegExp(`(?<=增长|下降|提高|降低|上升|回落|增加|减少)(${DIGIT}+(?:点${DIGIT}+)?)(个百分点)`, 'g'), render: (m) => `${chineseDecimal(m[1]!)}${m[2]}` },
+  {
+    needs: /\d[零〇一二三四五六七八九]|[零〇一二三四五六七八九]\d/,
+    re: /(?<![\d零〇一二三四五六七八九])(?=[\d零〇一二三四五六七八九]*\d)(?=[\d零〇一二三四五六七八九]*[零〇一二三四五六七八九])[\d零〇一二三四五六七八九]{2,}(?=年|%|万|亿|元)/g,
+    render: () => undefined,
+  },
+];
+
 /** `六点五` → 6.5, `十二` → 12. */
 function chineseDecimal(s: string): number {
   const [int, frac] = s.split('点');
@@ -27,14 +41,10 @@ export const rule: Rule = {
   check({ model }) {
     const findings: RuleFinding[] = [];
     const text = model.text;
-    const patterns: { re: RegExp; render: (m: RegExpMatchArray) => string | undefined }[] = [
-      { re: new RegExp(`百分之(${DIGIT}+(?:点${DIGIT}+)?)`, 'g'), render: (m) => `${chineseDecimal(m[1]!)}%` },
-      { re: new RegExp(`(?<=增长|下降|提高|降低|上升|回落|增加|减少)(${DIGIT}+(?:点${DIGIT}+)?)(个百分点)`, 'g'), render: (m) => `${chineseDecimal(m[1]!)}${m[2]}` },
-      { re: /(?<![\d零〇一二三四五六七八九])(?=[\d零〇一二三四五六七八九]*\d)(?=[\d零〇一二三四五六七八九]*[零〇一二三四五六七八九])[\d零〇一二三四五六七八九]{2,}(?=年|%|万|亿|元)/g, render: () => undefined },
-    ];
     for (const p of model.paragraphs) {
       const slice = text.slice(p.span.start, p.span.end);
-      for (const { re, render } of patterns) {
+      for (const { needs, re, render } of PATTERNS) {
+        if (!needs.test(slice)) continue;
         for (const m of slice.matchAll(re)) {
           const span = { start: p.span.start + m.index, end: p.span.start + m.index + m[0].length };
           const arabic = render(m);
