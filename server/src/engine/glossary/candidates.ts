@@ -100,12 +100,19 @@ function countOf(key: string): number | undefined {
   return m ? COUNT[m[0]] : undefined;
 }
 
-const CLAUSE_END = /[，,。；;：:！!？?\n“”]/;
+/** A set of characters as a table by code: a look-up per character where a scan walks a clause. */
+function charSet(chars: string): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const ch of chars) set[ch.charCodeAt(0)] = 1;
+  return set;
+}
+
+const CLAUSE_END = charSet('，,。；;：:！!？?\n“”');
 
 /** An enumeration right before the term explains it (`A、B、C“三优”`, `山边、水边等“两边”`). */
 function enumerationBefore(model: ReportModel, at: number, key: string): boolean {
   let start = at;
-  while (start > model.body.start && at - start < 80 && !CLAUSE_END.test(model.norm[start - 1]!)) start--;
+  while (start > model.body.start && at - start < 80 && !CLAUSE_END[model.norm.charCodeAt(start - 1)]) start--;
   const clause = model.norm.slice(start, at);
   const items = clause.split(/、/).length + (/[和及与]/.test(clause.split('、').at(-1) ?? '') ? 1 : 0);
   if (items < 2) return false;
@@ -119,7 +126,8 @@ function explainedAfter(model: ReportModel, end: number): boolean {
   return /^(?:”)?(?:[:(]|,?即|,?指|,?就是|,?包括)/.test(next);
 }
 
-const SENTENCE_END = /[。！!？?\n]/;
+const SENTENCE_END = charSet('。！!？?\n');
+const COUNTING = new RegExp(`[${NUMERAL_CHARS}个大项类]`, 'g');
 
 /**
  * The clauses right after the term repeat its word once per member: `实现“双突破”，A突破…，B突破…`
@@ -127,11 +135,11 @@ const SENTENCE_END = /[。！!？?\n]/;
  */
 function repeatedAfter(model: ReportModel, end: number, key: string): boolean {
   const n = countOf(key);
-  const word = key.replace(new RegExp(`[${NUMERAL_CHARS}个大项类]`, 'g'), '');
+  const word = key.replace(COUNTING, '');
   if (n === undefined || n < 2 || n > 6 || word.length < 1 || word.length > 3 || !/^[\u4e00-\u9fff]+$/.test(word)) return false;
   // The members may follow in clauses separated by semicolons: the sentence ends at 。.
   let stop = end;
-  while (stop < model.body.end && stop - end < 240 && !SENTENCE_END.test(model.norm[stop]!)) stop++;
+  while (stop < model.body.end && stop - end < 240 && !SENTENCE_END[model.norm.charCodeAt(stop)]) stop++;
   const rest = model.norm.slice(end, stop);
   if (!/^”?[，,：:]/.test(rest)) return false;
   return rest.split(word).length - 1 >= n;
@@ -230,29 +238,30 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
 
 /**
  * The known terms (of 4 characters or more) by their first character's code, then by their
- * second's, and a filter of their first two characters' hashes: a third of a body's characters
- * start some known term, a few in a hundred start a known pair, so most characters cost two
- * array reads and only those a Map look-up. Built once per set.
+ * second's, and a filter of their first three characters' hashes: a third of a body's
+ * characters start some known term, several in a hundred a known pair, about one in a hundred a
+ * known triple; so most characters cost a few array reads and only those a Map look-up. Built
+ * once per set.
  */
-type Starts = { size: number; byFirst: (Map<number, string[]> | undefined)[]; pairs: Uint8Array };
-const pairHash = (first: number, second: number) => (first * 613 + second) & 0xffff;
+type Starts = { size: number; byFirst: (Map<number, string[]> | undefined)[]; triples: Uint8Array };
+const tripleHash = (a: number, b: number, c: number) => ((a * 31 + b) * 31 + c) & 0x1ffff;
 const startsCache = new WeakMap<object, Starts>();
 
 function startsOf(known: Iterable<string>): Starts {
   const cached = startsCache.get(known);
   if (cached) return cached;
   const byFirst: (Map<number, string[]> | undefined)[] = new Array(0x10000).fill(undefined);
-  const pairs = new Uint8Array(0x10000);
+  const triples = new Uint8Array(0x20000);
   let size = 0;
   for (const term of known) {
     if (term.length < 4) continue;
-    pairs[pairHash(term.charCodeAt(0), term.charCodeAt(1))] = 1;
+    triples[tripleHash(term.charCodeAt(0), term.charCodeAt(1), term.charCodeAt(2))] = 1;
     const bySecond = (byFirst[term.charCodeAt(0)] ??= new Map());
     const list = bySecond.get(term.charCodeAt(1));
     if (!list) bySecond.set(term.charCodeAt(1), [term]), size++;
     else if (!list.includes(term)) list.push(term);
   }
-  const starts = { size, byFirst, pairs };
+  const starts = { size, byFirst, triples };
   startsCache.set(known, starts);
   return starts;
 }
@@ -264,15 +273,18 @@ function startsOf(known: Iterable<string>): Starts {
  * look-up per character, not a pass over the text each.
  */
 function knownPlaces(text: string, known: Iterable<string>): Map<string, number[]> {
-  const { size, byFirst, pairs } = startsOf(known);
+  const { size, byFirst, triples } = startsOf(known);
   const places = new Map<string, number[]>();
   if (!size) return places;
-  let next = text.charCodeAt(0);
-  for (let i = 0; i + 1 < text.length; i++) {
-    const first = next;
-    next = text.charCodeAt(i + 1);
-    if (!pairs[pairHash(first, next)]) continue;
-    const terms = byFirst[first]?.get(next);
+  // A term has four characters at least, so it starts four characters before the end or earlier.
+  let second = text.charCodeAt(0);
+  let third = text.charCodeAt(1);
+  for (let i = 0; i + 3 < text.length; i++) {
+    const first = second;
+    second = third;
+    third = text.charCodeAt(i + 2);
+    if (!triples[tripleHash(first, second, third)]) continue;
+    const terms = byFirst[first]?.get(second);
     if (!terms) continue;
     for (const term of terms) {
       if (!text.startsWith(term, i)) continue;
