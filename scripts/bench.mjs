@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench: lint speed per report (warm, in one process), time to first result in a
-// fresh process (segmenter load included), and the language server's latencies.
+// fresh process, and the language server's latencies.
 // Figures are medians; these machines are noisy, so compare ratios, not single runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const median = (xs) => {
 const fmt = (x) => x.toFixed(2).padStart(8);
 
 const conventions = api.loadDefaultConventions(join(root, 'dist'));
-const segmenter = api.segmenterForConventions(conventions);
+const segmenter = api.characterSegmenter;
 // As the CLI runs: the typo rule with its model.
 const typoModel = api.loadTypoModelSync?.(join(root, 'dist'));
 const options = { conventions, settings: api.DEFAULT_SETTINGS, segmenter, typoModel, locale: 'zh-cn' };

@@ -37,7 +37,7 @@ const dir = opt('--dir', join(root, '..', 'shared', 'corpus'));
 const per = Number(opt('--per', 3));
 const show = Number(opt('--show', 10));
 const api = createRequire(import.meta.url)(join(root, 'dist', 'api.js'));
-const segmenter = api.createJiebaSegmenter();
+const segmenter = api.characterSegmenter;
 const conventions = api.loadDefaultConventions();
 const RULES = ['figure-mismatch', 'sum-mismatch', 'count-mismatch'];
 const rules = api.rules.filter((r) => RULES.includes(r.id));

@@ -10,13 +10,14 @@
 // homophone or look-alike from the rule's confusion set, such that the misspelt word occurs
 // nowhere in the whole corpus (so it is a typo, not another word).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { corpusDir as corpusDirOf, option, root } from './lib/dev.mjs';
 import { build } from 'esbuild';
+import * as jieba from 'jieba-wasm';
 
 const args = process.argv.slice(2);
 const opt = option;
@@ -43,7 +44,7 @@ await build({
       export { decodeTypoModel, isCjk } from './server/src/engine/text/typo-model.js';
       export { LOOKALIKE_GROUPS, ACCEPTED_CHAR_GROUPS } from './server/src/engine/text/typo-confusables.js';
       export { loadDefaultConventions } from './server/src/conventions-file.js';
-      export { segmenterForConventions } from './server/src/segmenter.js';
+      export { characterSegmenter } from './server/src/engine/text/segmenter.js';
       export { DEFAULT_SETTINGS } from './server/src/engine/types.js';`,
     resolveDir: root,
     loader: 'ts',
@@ -67,12 +68,10 @@ await build({
   logLevel: 'error',
 });
 const require = createRequire(import.meta.url);
-// jieba-wasm reads its .wasm next to the bundle.
-copyFileSync(join(dirname(require.resolve('jieba-wasm/node')), 'jieba_rs_wasm_bg.wasm'), join(work, 'jieba_rs_wasm_bg.wasm'));
 const api = require(bundle);
 const model = api.decodeTypoModel(gunzipSync(readFileSync(modelFile)));
 const conventions = api.loadDefaultConventions(join(root, 'dist'));
-const segmenter = api.segmenterForConventions(conventions);
+const segmenter = api.characterSegmenter;
 const threshold = opt('--threshold');
 const margin = opt('--margin');
 const typoOptions = { ...(threshold ? { threshold: Number(threshold) } : {}), ...(margin ? { wordMargin: Number(margin) } : {}) };
@@ -128,7 +127,8 @@ for (const file of held) {
     if (line.trim().length < 15) return line;
     const options = [];
     let at = 0;
-    for (const w of segmenter.cut(line)) {
+    // Words as jieba cuts them (a development dependency): where a writer's slip lands.
+    for (const w of jieba.cut(line, true)) {
       const chs = [...w];
       if (chs.length >= 2 && chs.length <= 4 && chs.every(api.isCjk)) {
         chs.forEach((ch, k) => {

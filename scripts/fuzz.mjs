@@ -16,7 +16,7 @@ const count = arg('--count', 100_000);
 const start = arg('--start', 0);
 
 const conventions = api.loadDefaultConventions(require('node:path').join(__dirname(), '..', 'dist'));
-const segmenter = api.segmenterForConventions(conventions);
+const segmenter = api.characterSegmenter;
 const settings = { ...api.DEFAULT_SETTINGS };
 const engine = {
   lint: (text) => api.lint(text, { conventions, settings, segmenter }),

@@ -25,7 +25,7 @@ const api = require(join(root, 'dist', 'api.js'));
 // The target reader is internal to the engine: bundled here from its source.
 const { targetItems, lookupIndicator } = engineModules("export { targetItems } from './server/src/engine/parse/targets.ts'; export { lookupIndicator } from './server/src/engine/genre/indicators.ts';");
 
-const segmenter = api.createJiebaSegmenter();
+const segmenter = api.characterSegmenter;
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
 const seen = new Map();
 const habits = new Map();

@@ -8,8 +8,8 @@ import { applySpanEdits } from '../server/src/engine/fixes.js';
 import { lint } from '../server/src/engine/lint.js';
 import { rules } from '../server/src/engine/rules/index.js';
 import { offsetAt, computeLineStarts } from '../server/src/engine/text/positions.js';
+import { characterSegmenter } from '../server/src/engine/text/segmenter.js';
 import { DEFAULT_SETTINGS, type EngineSettings, type Finding, type Locale } from '../server/src/engine/types.js';
-import { createJiebaSegmenter } from '../server/src/segmenter.js';
 import { loadTypoModelSync } from '../server/src/typo-model.js';
 
 export const ROOT = join(__dirname, '..');
@@ -24,7 +24,7 @@ export function seed(prefix: string): string {
   return readFileSync(join(SEEDS_DIR, name), 'utf8');
 }
 
-export const segmenter = createJiebaSegmenter();
+export const segmenter = characterSegmenter;
 
 /** The typo rule's model, as the build ships it (data/typo-model.bin.gz). */
 export const typoModel = loadTypoModelSync(join(ROOT, 'data'));

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Development check (not a test): how well repeated-word finds slips planted in real sentences
 // of ../shared/corpus the way writers make them, and what it says about the untouched reports.
-//   npm run build && node scripts/dev/repeat-plant.mjs [--label NAME] [--plants N] [--half odd|even] [--icu]
+//   npm run build && node scripts/dev/repeat-plant.mjs [--label NAME] [--plants N] [--half odd|even]
+// The jieba-backed rules it was compared with are those of commit 9ec6c76^ (run this script in a
+// checkout of it; the plants are the same on every run).
 // Plants (seeded, the same set on every run): a word written twice (推动推动), a word followed by
 // its own last character (增产产), a doubled particle (的的), a word repeated across a line
 // break (…推动\n推动…). Words are taken two ways so that no segmenter chooses its own test: ICU's
@@ -19,9 +21,7 @@ const label = arg('--label', 'current');
 const perKind = Number(arg('--plants', 1500));
 const api = createRequire(import.meta.url)(join(root, 'dist/api.js'));
 const conventions = api.loadDefaultConventions(join(root, 'dist'));
-const breakerCut = { cut: (t) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(t)].map((s) => s.segment) };
-// --icu: the current rule with ICU's cut in place of jieba's (what the rule would do without the dictionary).
-const segmenter = args.includes('--icu') || !api.segmenterForConventions ? breakerCut : api.segmenterForConventions(conventions);
+const segmenter = api.characterSegmenter;
 const rule = api.rules.find((r) => r.id === 'repeated-word');
 const options = { conventions, settings: api.DEFAULT_SETTINGS, segmenter, rules: [rule] };
 

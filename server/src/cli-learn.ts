@@ -4,9 +4,9 @@
 import { basename } from 'node:path';
 import { learnConventionsFrom } from './engine/conventions/learn.js';
 import { pick } from './engine/lint.js';
+import { characterSegmenter } from './engine/text/segmenter.js';
 import type { Locale, Message } from './engine/types.js';
 import { collectFiles, fileId, readText, writeFileSafely } from './files.js';
-import { createJiebaSegmenter } from './segmenter.js';
 import { loadTypoModelSync } from './typo-model.js';
 
 const LEARN_USAGE: Message = {
@@ -55,7 +55,7 @@ export function runLearn(argv: string[], usage: (msg?: Message) => Error): numbe
     }
   };
   // With the typo model, the archive's own names it would correct are learned as typoNames.
-  const conventions = learnConventionsFrom(read, createJiebaSegmenter(), loadTypoModelSync());
+  const conventions = learnConventionsFrom(read, characterSegmenter, loadTypoModelSync());
   for (const p of problems) process.stderr.write(pick(p, locale) + '\n');
   if (!readable) {
     process.stderr.write(pick({ zh: '没有可学习的报告', en: 'no reports to learn from' }, locale) + '\n');

@@ -4,13 +4,12 @@ import { readConventionsFile, loadDefaultConventions } from './conventions-file.
 import { runLearn } from './cli-learn.js';
 import type { Conventions } from './engine/conventions/schema.js';
 import { fixAll } from './engine/fix-all.js';
-import { lint, pick, rules } from './engine/index.js';
+import { characterSegmenter, lint, pick, rules } from './engine/index.js';
 import { DEFAULT_SETTINGS, type EngineSettings, type Locale, type Message, type Severity } from './engine/types.js';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './cli-format.js';
 import { runOutline } from './cli-outline.js';
 import { conventionsForFile, runTerms, type TermsIo } from './cli-terms.js';
 import { collectFiles, readText, writeFileSafely } from './files.js';
-import { segmenterForConventions } from './segmenter.js';
 import { loadTypoModelSync } from './typo-model.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, toEngineSettings } from './settings.js';
 
@@ -113,7 +112,7 @@ function runLint(argv: string[]): number {
   } else conventions = loadDefaultConventions();
   const base = toEngineSettings(mergeSettings(DEFAULTS, rc.settings));
   const settings: EngineSettings = { ...base, rules: { ...base.rules, ...args.rules } };
-  const segmenter = segmenterForConventions(conventions);
+  const segmenter = characterSegmenter;
   // Read only when the typo rule runs (~0.2 s).
   const typoModel = settings.rules.typo === 'off' ? undefined : loadTypoModelSync();
   const before = problems.length;
@@ -166,7 +165,7 @@ function termsIo(): TermsIo {
       return read.ok ? read.value : read.message;
     },
     settings: toEngineSettings(mergeSettings(DEFAULTS, rc.settings)),
-    parse: (text, conventions) => lint(text, { conventions, settings: DEFAULT_SETTINGS, segmenter: segmenterForConventions(conventions), rules: [] }).model,
+    parse: (text, conventions) => lint(text, { conventions, settings: DEFAULT_SETTINGS, segmenter: characterSegmenter, rules: [] }).model,
   };
 }
 

@@ -14,9 +14,9 @@ import { pick, type LintOptions, type LintResult } from '../engine/lint.js';
 import { looksLikeReport } from '../engine/outline.js';
 import { parseReport } from '../engine/parse/index.js';
 import { spanToRange } from '../engine/text/positions.js';
+import { characterSegmenter } from '../engine/text/segmenter.js';
 import type { Finding, Locale, Message } from '../engine/types.js';
 import { readJsonFile } from '../files.js';
-import { segmenterForConventions, type LoadableSegmenter } from '../segmenter.js';
 import { loadTypoModel } from '../typo-model.js';
 import type { TypoModel } from '../engine/text/typo-model.js';
 import { DEFAULTS, mergeSettings, RC_FILE, readWorkspaceSettings, resolveLocale, toEngineSettings, validateSettings, type Settings } from '../settings.js';
@@ -58,9 +58,6 @@ export class Session {
   settings: Settings = DEFAULTS;
   locale: Locale = 'zh-cn';
   private conventions: Conventions;
-  /** Deferred: the first diagnostics never wait for jieba's dictionary (see publish). */
-  private segmenter: LoadableSegmenter;
-  private segmenterLoading = false;
   /** Loaded in the background by warmUp(); until then the typo rule is silent. */
   private typoModel: TypoModel | undefined;
   private clientLocale: string | undefined;
@@ -79,7 +76,6 @@ export class Session {
     private readonly defaultsDir: string,
   ) {
     this.conventions = loadDefaultConventions(defaultsDir);
-    this.segmenter = segmenterForConventions(this.conventions, { deferred: true });
   }
 
   initialize(params: InitializeParams): void {
@@ -157,31 +153,13 @@ export class Session {
         this.conventions = loadDefaultConventions(this.defaultsDir);
       }
     }
-    const loaded = !this.segmenter.pending;
-    this.segmenter = segmenterForConventions(this.conventions, { deferred: true });
-    if (loaded) this.segmenter.load();
-  }
-
-  /**
-   * jieba's dictionary (~0.5 s, ~75 MiB) is loaded after diagnostics are out, only when a
-   * lint left something to it (most reports never need it), then the documents are linted again.
-   */
-  private loadSegmenterSoon(): void {
-    if (this.segmenterLoading || !this.segmenter.pending) return;
-    this.segmenterLoading = true;
-    setTimeout(() => {
-      this.segmenter.load();
-      this.segmenterLoading = false;
-      this.cache.clear();
-      this.relintAll();
-    }, 0);
   }
 
   /** Whether this document is linted: the work-report language, or a report in md/txt. */
   shouldLint(doc: TextDocument, result?: LintResult): boolean {
     if (doc.languageId === 'work-report') return true;
     if (!this.settings.detectReports) return false;
-    return result ? looksLikeReport(result.model) : looksLikeReport(parseReport(doc.getText(), this.segmenter));
+    return result ? looksLikeReport(result.model) : looksLikeReport(parseReport(doc.getText()));
   }
 
   /** Lints (or reuses the lint of) the document's current version. */
@@ -192,7 +170,7 @@ export class Session {
     if (cached && cached.complete && cached.version === doc.version && cached.text === text) return cached.result;
     const result =
       text.length > MAX_LINT_CHARS
-        ? { model: parseReport('', this.segmenter), findings: [], failures: [] }
+        ? { model: parseReport(''), findings: [], failures: [] }
         : this.linterFor(doc.uri).lint(text, this.lintOptions());
     this.cache.set(doc.uri, { version: doc.version, text, result, complete: true });
     return result;
@@ -225,7 +203,7 @@ export class Session {
   }
 
   private lintOptions(): LintOptions {
-    return { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: this.segmenter, typoModel: this.typoModel, locale: this.locale };
+    return { conventions: this.conventions, settings: toEngineSettings(this.settings), segmenter: characterSegmenter, typoModel: this.typoModel, locale: this.locale };
   }
 
   /** The document after every safe fix (of `rules`, or all): the engine's one pipeline. */
@@ -292,7 +270,6 @@ export class Session {
       }
       for (const f of result.failures) this.connection.console.error(`rule ${f.rule} failed on ${uri}: ${f.error}`);
       void this.connection.sendDiagnostics({ uri, version, diagnostics });
-      if (result.needsSegmenter) this.loadSegmenterSoon();
     } catch (error) {
       this.connection.console.error(`lint failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

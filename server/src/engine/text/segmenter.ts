@@ -1,19 +1,19 @@
 /**
- * Word segmentation behind a small interface, so the engine stays pure: the faces load
- * jieba-wasm (server/src/segmenter.ts) and hand it in; tests may pass the same.
+ * Word segmentation behind a small interface, so the engine stays pure. No rule needs a
+ * dictionary segmenter any more (repeated-word and typo read ICU's word breaker and the corpus's
+ * word list: text/word-breaker.ts, text/corpus-words.ts); the faces pass `characterSegmenter`.
  */
 export interface Segmenter {
   /** Splits text into words; concatenating the result gives the input back. */
   cut(text: string): string[];
   /**
-   * True while the face is still loading the dictionary (the language server publishes what is
-   * ready first): rules leave undecided what only the segmenter can decide, and the face lints
-   * again once it is loaded. Calling `cut` meanwhile loads it on the spot.
+   * True while a face is still loading a dictionary: rules leave undecided what only the
+   * segmenter can decide. No face sets it now; engine/lint.ts and engine/incremental.ts still read it.
    */
   readonly pending?: boolean;
 }
 
-/** Fallback when no dictionary segmenter is available: one token per character. */
+/** One token per character. */
 export const characterSegmenter: Segmenter = {
   cut: (text) => Array.from(text),
 };
