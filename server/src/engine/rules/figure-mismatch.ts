@@ -50,17 +50,26 @@ export const rule: Rule = {
       const stated: Stated = { figure: f, indicator };
       if (f.measure === 'growth' && lastLevel && lastLevel.paragraph === f.paragraph && lastLevel.indicator === f.indicator && f.span.start - lastLevel.span.end < 40) stated.level = lastLevel;
       const key = [indicator.family, f.measure, f.unit, period, f.listIndex ?? ''].join('|');
-      groups.set(key, [...(groups.get(key) ?? []), stated]);
+      const group = groups.get(key);
+      if (group) group.push(stated);
+      else groups.set(key, [stated]);
     }
     const findings: RuleFinding[] = [];
     for (const group of groups.values()) {
-      group.forEach((later, i) => {
-        const earlier = group.slice(0, i).filter((e) => e.figure.span.start !== later.figure.span.start);
-        if (!earlier.length || earlier.some((e) => overlap(e.figure, later.figure))) return;
-        const other = earlier.find((e) => comparable(e, later) !== 'different');
-        if (!other) return;
+      for (let i = 1; i < group.length; i++) {
+        // The statements before this one (not at its own place): none may agree with it, and
+        // the first that can be the same figure is the one it contradicts.
+        const later = group[i]!;
+        const earlier = (e: Stated) => e.figure.span.start !== later.figure.span.start;
+        let any = false;
+        let agrees = false;
+        for (let j = 0; j < i && !agrees; j++) if (earlier(group[j]!)) (any = true), (agrees = overlap(group[j]!.figure, later.figure));
+        if (!any || agrees) continue;
+        let other: Stated | undefined;
+        for (let j = 0; j < i && !other; j++) if (earlier(group[j]!) && comparable(group[j]!, later) !== 'different') other = group[j];
+        if (!other) continue;
         findings.push(finding(model, other, later, comparable(other, later) === 'magnitude'));
-      });
+      }
     }
     return findings;
   },

@@ -16,10 +16,10 @@ export function indicatorOf(figure: Figure, conventions: Conventions): string | 
 export function periodOf(figure: Figure): string {
   // Nothing tells the period (a part the parser did not find): such figures are compared with
   // each other only, and never at error level (figure-mismatch).
-  if (!figure.period || (figure.period === 'year' && figure.year === undefined)) return ['unresolved', figure.target ? 'target' : 'result', figure.aspect ?? 'value'].join(':');
+  if (!figure.period || (figure.period === 'year' && figure.year === undefined)) return `unresolved:${figure.target ? 'target' : 'result'}:${figure.aspect ?? 'value'}`;
   // A stock to date and a several-year figure are the report's own, whatever year a sentence names.
   const year = figure.period === 'year' || figure.period === 'part-year' ? figure.year : '';
-  return [figure.target ? 'target' : 'result', figure.period, year, figure.aspect ?? 'value'].join(':');
+  return `${figure.target ? 'target' : 'result'}:${figure.period}:${year ?? ''}:${figure.aspect ?? 'value'}`;
 }
 
 /** The period in words, for messages: `2023年实绩`, `2024年目标`, `多年累计`. */
