@@ -109,6 +109,12 @@ function anchorPlaces(text: string, from: number, to: number, phrases: readonly 
   return places;
 }
 
+/** Whether the phrase is written starting anywhere from `from` to `to` (both included). */
+function writtenAround(text: string, phrase: string, from: number, to: number): boolean {
+  for (let p = from; p <= to; p++) if (text.startsWith(phrase, p)) return true;
+  return false;
+}
+
 /** Windows within one edit of the phrase, found from its first or last three characters (`places`: anchorPlaces). */
 function nearMisses(model: ReportModel, phrase: string, places: Map<string, number[]>): Span[] {
   const text = model.text;
@@ -116,15 +122,18 @@ function nearMisses(model: ReportModel, phrase: string, places: Map<string, numb
   for (const [k, anchor] of anchorsOf(phrase).entries()) {
     for (const at of places.get(anchor) ?? []) {
       // Prefer the reading that keeps the phrase's last character in place (a stray insertion).
-      for (const len of [phrase.length + 1, phrase.length, phrase.length - 1]) {
+      for (let len = phrase.length + 1; len >= phrase.length - 1; len--) {
         const start = k === 0 ? at : at + anchor.length - len;
-        const window = text.slice(start, start + len);
-        if (start < 0 || window === phrase || text.startsWith(phrase, start) || text.slice(start - 1, start - 1 + phrase.length) === phrase) continue;
-        if (text.slice(start, start + phrase.length + 1).includes(phrase) || text.slice(Math.max(0, start - 1), start + len + 1).includes(phrase)) continue;
+        // The phrase itself at or around the window: no slip (read in place, no string made).
+        if (start < 0 || writtenAround(text, phrase, Math.max(0, start - 1), start + len + 1 - phrase.length) || text.startsWith(phrase, start + 1)) continue;
+        // The window as far as the text goes; its ends must be the phrase's, except a
+        // last-character slip in a long formulation (意志 for 意识).
+        const end = Math.min(start + len, text.length);
+        const endsMatch = text[end - 1] === phrase.at(-1) || (len === phrase.length && phrase.length >= 8 && k === 0);
+        if (!endsMatch || text[start] !== phrase[0]) continue;
+        const window = text.slice(start, end);
         if (/[\s,，。;；:：、“”()（）\d]/.test(window)) continue;
-        // Ends must match, except a last-character slip in a long formulation (意志 for 意识).
-        const endsMatch = window.at(-1) === phrase.at(-1) || (len === phrase.length && phrase.length >= 8 && k === 0);
-        if (distanceAtMostOne(window, phrase) && endsMatch && window[0] === phrase[0]) {
+        if (distanceAtMostOne(window, phrase)) {
           if (!out.some((s) => s.start < start + len && start < s.end)) out.push({ start, end: start + len });
           break;
         }
