@@ -88,8 +88,9 @@ export function shapeOf(folded: string, quoted: boolean): Shape | undefined {
   // Two capitals at least: `AEO`, `G20` is not, nor a plot or road code (`A4`, `U13`); longer
   // than six letters it is a word or a brand (`COCOPARK`), not an abbreviation.
   if (/^[A-Za-z][A-Za-z0-9]{1,5}$/.test(folded) && /[A-Z][^A-Z]*[A-Z]/.test(folded)) return 'acronym';
-  // `双随机、一公开`: every part counted; `湾区枢纽、万象罗湖` is two names.
-  if (folded.split('、').every((part) => isNumberedTerm(part))) return 'numbered';
+  // `双随机、一公开`: every part counted; `湾区枢纽、万象罗湖` is two names. (A counted part has a
+  // numeral: without one nothing is split.)
+  if (NUMERAL.test(folded) && folded.split('、').every((part) => isNumberedTerm(part))) return 'numbered';
   if (quoted && /^[\u4e00-\u9fff]{2,8}$/.test(folded)) return 'coinage';
   return undefined;
 }
@@ -170,13 +171,18 @@ export function findCandidates(model: ReportModel, known: Iterable<string> = [])
     at.add(use.span.start);
     c.uses.push(use);
   };
+  // A report quotes the same words again and again: each distinct quote is read once per lint.
+  const quoteShapes = new Map<string, { key: string; shape: Shape } | null>();
   for (const q of model.quotes) {
     if (q.span.start < body.start || q.span.end > body.end) continue;
     const raw = model.text.slice(q.inner.start, q.inner.end);
-    if (/[，,。；;：:！!？?《》]/.test(raw)) continue;
-    const key = foldTerm(raw);
-    const shape = shapeOf(key, true);
-    if (shape) add(key, shape, { text: raw, span: q.inner, quoted: true });
+    let read = quoteShapes.get(raw);
+    if (read === undefined) {
+      const key = /[，,。；;：:！!？?《》]/.test(raw) ? undefined : foldTerm(raw);
+      const shape = key === undefined ? undefined : shapeOf(key, true);
+      quoteShapes.set(raw, (read = shape ? { key: key!, shape } : null));
+    }
+    if (read) add(read.key, read.shape, { text: raw, span: q.inner, quoted: true });
   }
   const region = model.norm.slice(body.start, body.end);
   for (const m of region.matchAll(ACRONYM)) {

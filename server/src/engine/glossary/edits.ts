@@ -45,11 +45,33 @@ interface Style {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+/** How many of `，。：；（）` the text holds (counted, not collected: the whole document is read). */
+function fullWidthMarks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1a || c === 0xff1b || c === 0xff08 || c === 0xff09) n++;
+  }
+  return n;
+}
+
+/** How many of `,:;()` the text holds right before a Chinese character or `“`. */
+function halfWidthMarksBeforeChinese(text: string): number {
+  let n = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2c && c !== 0x3a && c !== 0x3b && c !== 0x28 && c !== 0x29) continue;
+    const next = text.charCodeAt(i + 1);
+    if ((next >= 0x4e00 && next <= 0x9fff) || next === 0x201c) n++;
+  }
+  return n;
+}
+
 /** The document's own entry format: numbering, brackets, colon width, quoted terms. */
 function styleOf(model: ReportModel): Style {
   const entries = model.glossary?.entries ?? [];
   const first = entries[0];
-  const fullWidth = (model.text.match(/[，。：；（）]/g)?.length ?? 0) >= (model.text.match(/[,:;()](?=[\u4e00-\u9fff“])/g)?.length ?? 0);
+  const fullWidth = fullWidthMarks(model.text) >= halfWidthMarksBeforeChinese(model.text);
   if (!first) return { before: '', after: '.', numbering: 'arabic', colon: fullWidth ? '：' : ':', quote: true, end: '' };
   const lineStart = model.text.lastIndexOf('\n', first.span.start - 1) + 1;
   const numberText = model.text.slice(first.numberSpan.start, first.numberSpan.end);
