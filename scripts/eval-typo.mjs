@@ -11,7 +11,6 @@
 // nowhere in the whole corpus (so it is a typo, not another word).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +29,7 @@ const work = mkdtempSync(join(tmpdir(), 'eval-typo-'));
 
 let modelFile = opt('--model');
 if (!modelFile) {
-  modelFile = join(work, 'model.bin.gz');
+  modelFile = join(work, 'model.bin.br');
   execFileSync(process.execPath, ['--max-old-space-size=8000', join(root, 'scripts/gen-typo-model.mjs'), '--corpus', corpusDir, '--holdout', HOLDOUT, '-o', modelFile], { stdio: 'inherit' });
 }
 
@@ -41,7 +40,8 @@ await build({
     contents: `
       export { lint } from './server/src/engine/lint.js';
       export { rule as typoRule } from './server/src/engine/rules/typo.js';
-      export { decodeTypoModel, isCjk } from './server/src/engine/text/typo-model.js';
+      export { isCjk } from './server/src/engine/text/typo-model.js';
+      export { loadTypoModelFile } from './server/src/typo-model.js';
       export { LOOKALIKE_GROUPS, ACCEPTED_CHAR_GROUPS } from './server/src/engine/text/typo-confusables.js';
       export { loadDefaultConventions } from './server/src/conventions-file.js';
       export { characterSegmenter } from './server/src/engine/text/segmenter.js';
@@ -69,7 +69,7 @@ await build({
 });
 const require = createRequire(import.meta.url);
 const api = require(bundle);
-const model = api.decodeTypoModel(gunzipSync(readFileSync(modelFile)));
+const model = api.loadTypoModelFile(modelFile);
 const conventions = api.loadDefaultConventions(join(root, 'dist'));
 const segmenter = api.characterSegmenter;
 const threshold = opt('--threshold');

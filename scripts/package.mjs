@@ -13,10 +13,10 @@ const { version, name } = JSON.parse(readFileSync(join(root, 'package.json'), 'u
 const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
 const out = join(root, `${name}-${version}.vsix`);
 execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', out], { cwd: root, stdio: 'inherit' });
-// Issue 15's budget: ≤ 3 MB besides the typo model (which ships as it is, already gzipped).
+// Issue 15's budget: ≤ 3 MB for the whole .vsix (the typo model ships as it is, already compressed).
 const mb = (bytes) => (bytes / 1e6).toFixed(2);
 const total = statSync(out).size;
-const typo = statSync(join(root, 'dist', 'typo-model.bin.gz')).size;
+const typo = statSync(join(root, 'dist', 'typo-model.bin.br')).size;
 // The size on stderr: the path stays the last line on stdout, which scripts/e2e/run.mjs installs.
-process.stderr.write(`${mb(total)} MB: typo model ${mb(typo)} MB + the rest ${mb(total - typo)} MB (goal ≤ 3.00)\n`);
+process.stderr.write(`${mb(total)} MB (goal ≤ 3.00 ${total <= 3e6 ? 'met' : 'NOT met'}): typo model ${mb(typo)} MB + the rest ${mb(total - typo)} MB\n`);
 process.stdout.write(`${out}\n`);

@@ -26,7 +26,7 @@ export function seed(prefix: string): string {
 
 export const segmenter = characterSegmenter;
 
-/** The typo rule's model, as the build ships it (data/typo-model.bin.gz). */
+/** The typo rule's model, as the build ships it (data/typo-model.bin.br). */
 export const typoModel = loadTypoModelSync(join(ROOT, 'data'));
 
 let cached: Conventions | undefined;

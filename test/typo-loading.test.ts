@@ -22,10 +22,10 @@ beforeAll(() => {
   writeFileSync(
     spy,
     `const fs = require('node:fs');
-for (const name of ['readFileSync', 'readFile', 'createReadStream']) {
+for (const name of ['readFileSync', 'readFile', 'createReadStream', 'openSync']) {
   const original = fs[name];
   fs[name] = function (path, ...rest) {
-    if (String(path).endsWith('typo-model.bin.gz')) process.stderr.write('typo model read\\n');
+    if (String(path).endsWith('typo-model.bin.br')) process.stderr.write('typo model read\\n');
     return original.call(this, path, ...rest);
   };
 }

@@ -1,28 +1,51 @@
 // Reads the typo rule's language model from disk (the engine only decodes bytes it is given).
-// The build copies data/typo-model.bin.gz next to the bundles; from source, data/ is used.
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// The build copies data/typo-model.bin.br next to the bundles; from source, data/ is used.
+//
+// The file is the generator's body cut into pieces of at most 256 KiB, each compressed with
+// brotli on its own and preceded by its compressed length (u32, little-endian): the loader
+// inflates one piece at a time straight into the model's table, so neither the whole compressed
+// file nor the whole decompressed body is held beside it (scripts/gen-typo-model.mjs).
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip, gunzipSync } from 'node:zlib';
-import { decodeTypoModel, type TypoModel } from './engine/text/typo-model.js';
+import { brotliDecompressSync } from 'node:zlib';
+import { decodeTypoModelChunks, type TypoModel } from './engine/text/typo-model.js';
 
-export const TYPO_MODEL_FILE = 'typo-model.bin.gz';
+export const TYPO_MODEL_FILE = 'typo-model.bin.br';
 
 function locate(dir: string): string | undefined {
   return [join(dir, TYPO_MODEL_FILE), join(dir, '..', 'data', TYPO_MODEL_FILE), join(dir, '..', '..', 'data', TYPO_MODEL_FILE)].find(existsSync);
 }
 
+/** The decompressed pieces of the model file, in order, read as they are asked for. */
+function* pieces(file: string): Generator<Uint8Array> {
+  const fd = openSync(file, 'r');
+  try {
+    const length = Buffer.alloc(4);
+    let position = 0;
+    while (readSync(fd, length, 0, 4, position) === 4) {
+      const compressed = Buffer.alloc(length.readUInt32LE(0));
+      if (readSync(fd, compressed, 0, compressed.length, position + 4) !== compressed.length) throw new Error('typo model truncated');
+      position += 4 + compressed.length;
+      yield brotliDecompressSync(compressed);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** For the CLI: undefined when the file is missing (the typo rule is then silent). */
 export function loadTypoModelSync(dir: string = __dirname): TypoModel | undefined {
   const file = locate(dir);
-  return file ? decodeTypoModel(gunzipSync(readFileSync(file))) : undefined;
+  return file ? loadTypoModelFile(file) : undefined;
 }
 
-/** For the language server: reads and inflates off the main thread's critical path. */
+/** The model in a file the generator wrote (scripts/eval-typo.mjs trains its own). */
+export function loadTypoModelFile(file: string): TypoModel {
+  return decodeTypoModelChunks(pieces(file));
+}
+
+/** For the language server: after the current turn, so the first diagnostics go out first. */
 export async function loadTypoModel(dir: string = __dirname): Promise<TypoModel | undefined> {
-  const file = locate(dir);
-  if (!file) return undefined;
-  const bytes = await promisify(gunzip)(await readFile(file));
-  return decodeTypoModel(bytes);
+  await new Promise((resolve) => setImmediate(resolve));
+  return loadTypoModelSync(dir);
 }

@@ -66,16 +66,55 @@ export function toSymbols(text: string): { symbols: string[]; offsets: number[] 
   return { symbols, offsets };
 }
 
+/**
+ * Reads the model's bytes in order from a sequence of chunks (the face inflates the file one
+ * piece at a time, so the whole decompressed body never sits in memory beside the table).
+ */
+class ChunkReader {
+  private chunk: Uint8Array = new Uint8Array(0);
+  private at = 0;
+  constructor(private readonly chunks: Iterator<Uint8Array>) {}
+  byte(): number {
+    while (this.at >= this.chunk.length) {
+      const next = this.chunks.next();
+      if (next.done) throw new Error('typo model truncated');
+      this.chunk = next.value;
+      this.at = 0;
+    }
+    return this.chunk[this.at++]!;
+  }
+  /** The next `n` bytes, copied into `into`. */
+  read(into: Uint8Array): Uint8Array {
+    let filled = 0;
+    while (filled < into.length) {
+      if (this.at >= this.chunk.length) {
+        this.byte();
+        this.at--;
+      }
+      const take = Math.min(into.length - filled, this.chunk.length - this.at);
+      into.set(this.chunk.subarray(this.at, this.at + take), filled);
+      filled += take;
+      this.at += take;
+    }
+    return into;
+  }
+}
+
+/** Decodes the model from its bytes (the generator's body, uncompressed). */
 export function decodeTypoModel(bytes: Uint8Array): TypoModel {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (String.fromCharCode(...bytes.subarray(0, 4)) !== 'RLTM') throw new Error('not a report-lint typo model');
-  const headerLength = view.getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as TypoModelHeader;
+  return decodeTypoModelChunks([bytes]);
+}
+
+/** Decodes the model from its bytes given as consecutive pieces. */
+export function decodeTypoModelChunks(chunks: Iterable<Uint8Array>): TypoModel {
+  const reader = new ChunkReader(chunks[Symbol.iterator]());
+  const start = reader.read(new Uint8Array(8));
+  if (String.fromCharCode(...start.subarray(0, 4)) !== 'RLTM') throw new Error('not a report-lint typo model');
+  const headerLength = new DataView(start.buffer).getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(reader.read(new Uint8Array(headerLength)))) as TypoModelHeader;
   const n = header.entries;
-  let at = 8 + headerLength;
-  const logp = bytes.subarray(at, at + n);
-  const bow = bytes.subarray(at + n, at + 2 * n);
-  at += 2 * n;
+  const logp = reader.read(new Uint8Array(n));
+  const bow = reader.read(new Uint8Array(n));
   // Open addressing over the hashes: O(1) lookups, built in one pass at load. Linear probing
   // at a load of at most 3/4: most lookups are of absent n-grams (a candidate correction's
   // backoff), whose probes run over neighbouring hashes in one or two cache lines; the entry's
@@ -94,7 +133,7 @@ export function decodeTypoModel(bytes: Uint8Array): TypoModel {
     let delta = 0;
     let scale = 1;
     for (;;) {
-      const b = bytes[at++]!;
+      const b = reader.byte();
       delta += (b & 0x7f) * scale;
       if (!(b & 0x80)) break;
       scale *= 128;
