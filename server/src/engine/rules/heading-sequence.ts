@@ -62,10 +62,14 @@ export const rule: Rule = {
   },
 };
 
+/** What every inline ordinal holds: a quick test before the search with its lookbehind. */
+const ORDINAL_IS = /[一二三四五六七八九十]是/;
+
 /** `…主要表现在:一是…,二是…;三是…` inside one paragraph (not at its start: those are headings). */
 function inlineOrdinals(model: ReportModel, span: Span): Item[] {
   const text = model.norm.slice(span.start, span.end);
   const items: Item[] = [];
+  if (!ORDINAL_IS.test(text)) return items;
   for (const m of text.matchAll(/(?<=[,;:。!?、])([一二三四五六七八九十]{1,2})是(?![非否])/g)) {
     const start = span.start + m.index;
     items.push({ number: parseChineseInteger(m[1]!), numeral: { start, end: start + m[1]!.length }, span: { start, end: start + m[0].length }, chinese: true });

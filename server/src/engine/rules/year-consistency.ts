@@ -53,8 +53,23 @@ function wrongYear(span: Span, found: number, want: number, why: { zh: string; e
 
 function anniversaries(model: ReportModel, fallbackYear: number | undefined): RuleFinding[] {
   const out: RuleFinding[] = [];
+  // Every anniversary is written …周年: only the sentences holding it are searched.
+  const marks: number[] = [];
+  for (let at = model.norm.indexOf('周年'); at >= 0; at = model.norm.indexOf('周年', at + 2)) marks.push(at);
+  if (!marks.length) return out;
+  const holdsMark = (start: number, end: number) => {
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < marks.length && marks[lo]! + 2 <= end;
+  };
   for (const p of model.paragraphs) {
     for (const s of p.sentences) {
+      if (!holdsMark(s.start, s.end)) continue;
       const text = model.norm.slice(s.start, s.end);
       for (const m of text.matchAll(ANNIVERSARY)) {
         const founded = foundingYear(m[1]!);
