@@ -11,6 +11,8 @@ import { brotliDecompressSync } from 'node:zlib';
 import { decodeTypoModelChunks, type TypoModel } from './engine/text/typo-model.js';
 
 export const TYPO_MODEL_FILE = 'typo-model.bin.br';
+/** The largest decompressed piece (scripts/gen-typo-model.mjs). */
+const PIECE = 1 << 18;
 
 function locate(dir: string): string | undefined {
   return [join(dir, TYPO_MODEL_FILE), join(dir, '..', 'data', TYPO_MODEL_FILE), join(dir, '..', '..', 'data', TYPO_MODEL_FILE)].find(existsSync);
@@ -21,12 +23,16 @@ function* pieces(file: string): Generator<Uint8Array> {
   const fd = openSync(file, 'r');
   try {
     const length = Buffer.alloc(4);
+    // One buffer for every compressed piece, and each piece inflated into one buffer of its
+    // size (zlib's default 16 KiB chunks would be collected and then copied once more).
+    let compressed = Buffer.alloc(PIECE);
     let position = 0;
     while (readSync(fd, length, 0, 4, position) === 4) {
-      const compressed = Buffer.alloc(length.readUInt32LE(0));
-      if (readSync(fd, compressed, 0, compressed.length, position + 4) !== compressed.length) throw new Error('typo model truncated');
-      position += 4 + compressed.length;
-      yield brotliDecompressSync(compressed);
+      const size = length.readUInt32LE(0);
+      if (size > compressed.length) compressed = Buffer.alloc(size);
+      if (readSync(fd, compressed, 0, size, position + 4) !== size) throw new Error('typo model truncated');
+      position += 4 + size;
+      yield brotliDecompressSync(compressed.subarray(0, size), { chunkSize: PIECE });
     }
   } finally {
     closeSync(fd);
