@@ -71,8 +71,12 @@ export const rule: Rule = {
 /** A phrase's anchors: its first and its last three characters. */
 const anchorsOf = (phrase: string) => [phrase.slice(0, 3), phrase.slice(-3)];
 
-/** The anchors of a list of phrases by their first character's code (the same few lists on every lint). */
-const anchorIndex = new Map<string, { firsts: Uint8Array; byFirst: Map<number, string[]> }>();
+/**
+ * The anchors of a list of phrases by their first character's code, and a filter of their first
+ * two characters' hashes (a place passes about once in a hundred): the same few lists on every lint.
+ */
+const anchorIndex = new Map<string, { pairs: Uint8Array; byFirst: Map<number, string[]> }>();
+const pairHash = (a: number, b: number) => (a * 613 + b) & 0xffff;
 
 /**
  * Every start in [from, to) of each phrase's anchors, overlapping ones included (as repeated
@@ -83,23 +87,28 @@ function anchorPlaces(text: string, from: number, to: number, phrases: readonly 
   let index = anchorIndex.get(key);
   if (!index) {
     if (anchorIndex.size >= 16) anchorIndex.clear();
-    const firsts = new Uint8Array(0x10000);
+    const pairs = new Uint8Array(0x10000);
     const byFirst = new Map<number, string[]>();
     for (const anchor of new Set(phrases.flatMap(anchorsOf))) {
       const c = anchor.charCodeAt(0);
-      firsts[c] = 1;
+      pairs[pairHash(c, anchor.charCodeAt(1))] = 1;
       const list = byFirst.get(c);
       if (list) list.push(anchor);
       else byFirst.set(c, [anchor]);
     }
-    anchorIndex.set(key, (index = { firsts, byFirst }));
+    anchorIndex.set(key, (index = { pairs, byFirst }));
   }
-  const { firsts, byFirst } = index;
+  const { pairs, byFirst } = index;
   const places = new Map<string, number[]>();
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!firsts[c]) continue;
-    for (const anchor of byFirst.get(c)!) {
+  // An anchor has three characters: it starts two before the text's end or earlier (and no
+  // character past the end is read, which would slow the whole loop down).
+  const last = Math.min(to, text.length - 2);
+  let next = text.charCodeAt(from);
+  for (let i = from; i < last; i++) {
+    const c = next;
+    next = text.charCodeAt(i + 1);
+    if (!pairs[pairHash(c, next)]) continue;
+    for (const anchor of byFirst.get(c) ?? []) {
       if (!text.startsWith(anchor, i)) continue;
       const at = places.get(anchor);
       if (at) at.push(i);
