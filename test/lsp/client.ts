@@ -12,6 +12,7 @@ export class TestClient {
   private readonly child: ChildProcess;
   private readonly waiters: { uri: string; version?: number; resolve: (d: PublishDiagnosticsParams) => void }[] = [];
   readonly published: PublishDiagnosticsParams[] = [];
+  private readonly latest = new Map<string, PublishDiagnosticsParams>();
   readonly messages: string[] = [];
 
   constructor(workspace?: string) {
@@ -20,8 +21,15 @@ export class TestClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
+      this.latest.set(p.uri, p);
+    });
+    // A version's diagnostics are complete when the server says so (its first answer to a
+    // keystroke may carry some rules' earlier findings): the waiters get the last publish.
+    this.connection.onNotification('reportLint/diagnosticsComplete', ({ uri, version }: { uri: string; version?: number }) => {
+      const p = this.latest.get(uri);
+      if (!p || p.version !== version) return;
       for (const w of [...this.waiters]) {
-        if (w.uri === p.uri && (w.version === undefined || p.version === w.version)) {
+        if (w.uri === uri && (w.version === undefined || version === w.version)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
           w.resolve(p);
         }
@@ -56,7 +64,7 @@ export class TestClient {
     return result;
   }
 
-  /** Resolves with the next diagnostics published for `uri` (and `version`, when given). */
+  /** Resolves with the next complete diagnostics published for `uri` (and `version`, when given). */
   diagnostics(uri: string, version?: number, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), timeoutMs);

@@ -1,18 +1,20 @@
 import { lint, type LintOptions, type LintResult } from './lint.js';
-import type { Paragraph, Range, ReportModel, Span } from './model.js';
+import type { Paragraph, Position, Range, ReportModel } from './model.js';
 import { rules as registry } from './rules/index.js';
-import { offsetAt, spanToRange } from './text/positions.js';
+import { positionAt } from './text/positions.js';
 import type { Finding, Rule, RuleContext, RuleFinding } from './types.js';
 
 /** A paragraph's findings, at the offset where the paragraph started when they were found. */
 interface Seen {
+  /** What the rule may read besides the text: the paragraph's parts, whether it is body text. */
+  where: string;
   start: number;
   findings: RuleFinding[];
 }
 
 interface RuleMemo {
   context: string;
-  /** Paragraphs of the last lint and of this one, by key (text and what the rule may read besides). */
+  /** Paragraphs of the last lint and of this one, by text (`where` tells two of the same text apart). */
   previous: Map<string, Seen>;
   current: Map<string, Seen>;
 }
@@ -99,16 +101,20 @@ export class IncrementalLinter {
     let m = this.memo.get(rule.id);
     if (!m || m.context !== context) this.memo.set(rule.id, (m = { context, previous: new Map(), current: new Map() }));
     const { model } = ctx;
-    const keys = paragraphKeys(model);
+    const { texts, wheres } = paragraphKeys(model);
     const out: RuleFinding[] = [];
     const fresh: Paragraph[] = [];
     const freshKeys: string[] = [];
+    const freshWheres: string[] = [];
     model.paragraphs.forEach((p, i) => {
-      const key = keys[i]!;
-      const seen = m.current.get(key) ?? m.previous.get(key);
+      const key = texts[i]!;
+      const where = wheres[i]!;
+      const current = m.current.get(key);
+      const seen = current?.where === where ? current : m.previous.get(key)?.where === where ? m.previous.get(key) : undefined;
       if (!seen) {
         fresh.push(p);
         freshKeys.push(key);
+        freshWheres.push(where);
         return;
       }
       m.current.set(key, seen);
@@ -130,21 +136,27 @@ export class IncrementalLinter {
       groups[lo]!.push(f);
       out.push(f);
     }
-    fresh.forEach((p, i) => m.current.set(freshKeys[i]!, { start: p.span.start, findings: groups[i]! }));
+    fresh.forEach((p, i) => m.current.set(freshKeys[i]!, { where: freshWheres[i]!, start: p.span.start, findings: groups[i]! }));
     return out;
   }
 }
 
-/** What a paragraph rule may read of a paragraph: its text, its parts, whether it is body text. */
-const keysMemo = new WeakMap<ReportModel, string[]>();
-function paragraphKeys(model: ReportModel): string[] {
+/**
+ * What a paragraph rule may read of a paragraph: its text (the key: a slice of the model's text,
+ * so no copy), its parts and whether it is body text (`where`).
+ */
+const keysMemo = new WeakMap<ReportModel, { texts: string[]; wheres: string[] }>();
+function paragraphKeys(model: ReportModel): { texts: string[]; wheres: string[] } {
   let keys = keysMemo.get(model);
   if (!keys) {
-    keys = model.paragraphs.map((p) => {
+    const texts: string[] = [];
+    const wheres: string[] = [];
+    for (const p of model.paragraphs) {
       const body = p.span.start >= model.body.start && p.span.start < model.body.end ? 'b' : '-';
-      return `${p.part ?? ''}\u0001${p.topPart ?? ''}\u0001${body}\u0001${model.text.slice(p.span.start, p.span.end)}`;
-    });
-    keysMemo.set(model, keys);
+      texts.push(model.text.slice(p.span.start, p.span.end));
+      wheres.push(`${p.part ?? ''}\u0001${p.topPart ?? ''}\u0001${body}`);
+    }
+    keysMemo.set(model, (keys = { texts, wheres }));
   }
   return keys;
 }
@@ -164,13 +176,18 @@ function carryOver(from: LintResult, to: ReportModel, keep: (f: Finding) => bool
   let tail = 0;
   while (tail < shortest - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   const editEnd = before.length - tail;
-  const delta = after.length - before.length;
+  // Positions, not offsets: a place before the edit keeps its line and column; one after it moves
+  // by the lines the edit added, and along the line only on the line where the edit ends.
+  const headAt = positionAt(from.model.lineStarts, head);
+  const oldEnd = positionAt(from.model.lineStarts, editEnd);
+  const newEnd = positionAt(to.lineStarts, after.length - tail);
+  const lessThan = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
   const move = (r: Range): Range | undefined => {
-    const span: Span = { start: offsetAt(from.model.lineStarts, before.length, r.start), end: offsetAt(from.model.lineStarts, before.length, r.end) };
-    // Before the edit the two texts, and so their lines, are the same.
-    if (span.end < head) return r;
-    if (span.start > editEnd) return spanToRange(to.lineStarts, { start: span.start + delta, end: span.end + delta });
-    return undefined;
+    if (lessThan(r.end, headAt)) return r;
+    if (!lessThan(oldEnd, r.start)) return undefined;
+    const shift = (p: Position): Position =>
+      p.line === oldEnd.line ? { line: newEnd.line, character: newEnd.character + p.character - oldEnd.character } : { line: p.line + newEnd.line - oldEnd.line, character: p.character };
+    return { start: shift(r.start), end: shift(r.end) };
   };
   const out: Finding[] = [];
   for (const f of from.findings) {

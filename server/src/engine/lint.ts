@@ -54,7 +54,7 @@ export function lint(input: string, options: LintOptions): LintResult {
   const vocab = compileVocabulary(options.conventions);
   const parse = { figures: options.figures };
   const model = parseReport(input, options.segmenter, vocab, parse);
-  const starts = reportStarts(model.text, vocab);
+  const starts = reportStarts(model.norm, vocab);
   if (!starts.length) return lintModel(model, options);
   const result: LintResult = { model, findings: [], failures: [] };
   const bounds = [0, ...starts, model.text.length];

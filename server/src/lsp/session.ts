@@ -24,6 +24,12 @@ import { glossaryTermsResult, toDiagnostics, type GlossaryTermsResult } from './
 
 /** Server → client: `{ uri }` of a plain-text document that reads as a work report. */
 export const DETECTED_REPORT = 'reportLint/detectedReport';
+/**
+ * Server → client: `{ uri, version }` after the diagnostics of every rule for that version (a
+ * keystroke's first publish carries some rules' earlier findings; see PAUSE_FROM_CHARS). Tests
+ * and benchmarks wait for it; editors need not: the last publish is always the one to show.
+ */
+export const DIAGNOSTICS_COMPLETE = 'reportLint/diagnosticsComplete';
 
 /**
  * Beyond this size a document is not linted as you type (one message says so). Over three times
@@ -256,9 +262,11 @@ export class Session {
           en: `${uri}: over ${MAX_LINT_CHARS} characters (published reports run to about 150,000); checking as you type would make each keystroke wait seconds, so it is skipped; use the report-lint command line`,
         });
         void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+        void this.connection.sendNotification(DIAGNOSTICS_COMPLETE, { uri, version });
         return;
       }
-      const result = (quick ? this.quickResultFor(doc) : undefined) ?? this.resultFor(doc);
+      const first = quick ? this.quickResultFor(doc) : undefined;
+      const result = first ?? this.resultFor(doc);
       if (this.documents.get(uri)?.version !== version) return;
       const linted = this.shouldLint(doc, result);
       const diagnostics = linted ? toDiagnostics(uri, result) : [];
@@ -270,6 +278,7 @@ export class Session {
       }
       for (const f of result.failures) this.connection.console.error(`rule ${f.rule} failed on ${uri}: ${f.error}`);
       void this.connection.sendDiagnostics({ uri, version, diagnostics });
+      if (!first) void this.connection.sendNotification(DIAGNOSTICS_COMPLETE, { uri, version });
     } catch (error) {
       this.connection.console.error(`lint failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

@@ -97,12 +97,12 @@ function finishRun(run: Run | undefined): void {
         const s = run.subjects[i]!;
         f.indicator = s.name;
         f.indicatorSpan = { start: s.start, end: s.end };
-        delete f.listIndex;
+        f.listIndex = undefined;
       });
     } else if (run.subjects.length > 1) {
       for (const f of members) {
-        delete f.indicator;
-        delete f.indicatorSpan;
+        f.indicator = undefined;
+        f.indicatorSpan = undefined;
       }
     }
   }
@@ -128,6 +128,10 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
   let targetIndex = 0;
   model.paragraphs.forEach((p, pi) => {
     if (p.topPart === 'glossary') return;
+    // A figure has digits (scanFigures reads ASCII digits, as norm writes them): the sentences
+    // after the paragraph's last digit state no figure, and what they say frames none.
+    const lastDigit = lastDigitIn(model.norm, p.span.start, p.span.end);
+    if (lastDigit < 0) return;
     const planLike = p.topPart === 'plan' || p.topPart === 'tasks' || p.topPart === 'self-building' || p.part === 'targets';
     const part: Context =
       (p.topPart as string | undefined) === 'five-year'
@@ -141,6 +145,7 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
     /** What an earlier sentence of this paragraph said (`过去五年,…。地区生产总值…`). */
     let carried: Context | undefined;
     for (const sentence of p.sentences) {
+      if (sentence.start > lastDigit) break;
       const text = model.norm.slice(sentence.start, sentence.end);
       const markers = findMarkers(text, reviewYear, planYear);
       const sentenceFirst = figures.length;
@@ -163,7 +168,10 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
       // them): a sentence without a digit has none, and its clauses' names only serve figures
       // of the same sentence, so only its markers (for `carried`) are read.
       const clauses = /\d/.test(text) ? text.split(/[,;:、]/) : [];
+      // Likewise the clauses after the sentence's last digit: their names would serve no figure.
+      const sentenceDigit = Math.min(lastDigit, sentence.end - 1) - sentence.start;
       for (const clause of clauses) {
+        if (clauseStart - sentence.start > sentenceDigit) break;
         const span = { start: clauseStart, end: clauseStart + clause.length };
         clauseStart = span.end + 1;
         const found = scanFigures(model.norm, span.start, span.end);
@@ -230,7 +238,11 @@ export function extractFigures(model: ReportModel, _segmenter: Segmenter): Figur
           while (targetIndex < targetSpans.length && targetSpans[targetIndex]!.end < f.span.start) targetIndex++;
           const inTargets = targetIndex < targetSpans.length && targetSpans[targetIndex]!.start <= f.span.start;
           const target = inTargets || targetWord || (!resultWord && (ctx.target ?? part.target ?? false));
-          const figure: Figure = { ...f, measure, target, paragraph: pi, aspect };
+          // Every field present from the start, in one order (absent ones undefined, never
+          // deleted): figures then share one shape, which keeps this loop and the rules reading
+          // them fast (properties added one by one, and deleted, made every figure a new shape).
+          const { span: fs, numberText, value, unitText, unit, base, low, high, approx, decimals } = f;
+          const figure: Figure = { span: fs, numberText, value, unitText, unit, base, low, high, approx, decimals, indicator: undefined, indicatorSpan: undefined, measure, year: undefined, listIndex: undefined, target, paragraph: pi, period: undefined, periodFrom: undefined, aspect, comparable: undefined };
           if (ctx.period) figure.period = aspect === 'average' ? 'years' : ctx.period;
           else if (inTargets && planYear !== undefined) {
             figure.period = 'year';
@@ -296,12 +308,23 @@ function aspectOf(f: { unit: string }, window: string, previous: Figure | undefi
   return 'value';
 }
 
+/** The offset of the last ASCII digit in [start, end) of `norm`, or -1. */
+function lastDigitIn(norm: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) {
+    const c = norm.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return -1;
+}
+
+const MARKER_KINDS = ['years', 'partYear', 'review', 'plan', 'base', 'year', 'target', 'result'] as const;
+
 function findMarkers(text: string, reviewYear: number | undefined, planYear: number | undefined): Marker[] {
   const out: Marker[] = [];
   MARKERS.lastIndex = 0;
   for (const m of text.matchAll(MARKERS)) {
     const g = m.groups!;
-    const kind = (Object.keys(g) as Marker['kind'][]).find((k) => g[k] !== undefined)!;
+    const kind: Marker['kind'] = MARKER_KINDS.find((k) => g[k] !== undefined)!;
     const marker: Marker = { at: m.index, kind };
     // `创“十三五”以来新高`, `2012年以来首次`: a record, not the period of what follows.
     if (kind === 'years' && /以来$/.test(m[0]) && /^.{0,6}?(?:首次|新高|新低|最[高低好快大多]|第一)/.test(text.slice(m.index + m[0].length))) continue;

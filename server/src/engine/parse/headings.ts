@@ -42,7 +42,7 @@ export function matchHeading(text: string, norm: string, start: number, end: num
   }
   for (const { style, re } of MARKERS) {
     // The next number of a run is taken even when digits follow it (`40.151件民生实事`).
-    const m = re.exec(body) ?? (style === 'arabic-dot' && nextArabic !== undefined ? new RegExp(`^(${nextArabic})\\.(?=\\d)`).exec(body) : null);
+    const m = re.exec(body) ?? (style === 'arabic-dot' && nextArabic !== undefined ? nextNumberBeforeDigits(body, nextArabic) : null);
     if (!m) continue;
     const number = style.startsWith('arabic') ? Number(m[1]) : parseChineseInteger(m[1]!);
     const marker = { start: offset, end: offset + m[0].length };
@@ -63,6 +63,13 @@ export function matchHeading(text: string, norm: string, start: number, end: num
     };
   }
   return matchLead(norm, start, end);
+}
+
+/** `40.151件…` read as number 40 when 40 is the next of a run: a match of `^(40)\.(?=\d)` (no RegExp built per line). */
+function nextNumberBeforeDigits(body: string, next: number): RegExpExecArray | null {
+  const digits = String(next);
+  if (!body.startsWith(digits) || body[digits.length] !== '.' || !/\d/.test(body[digits.length + 1] ?? '')) return null;
+  return /^(\d+)\./.exec(body);
 }
 
 function matchLead(norm: string, start: number, end: number): HeadingMatch | undefined {

@@ -21,7 +21,7 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
   const norm = foldWidth(text);
   const lineStarts = computeLineStarts(text);
   const eol: ReportModel['eol'] = /\r\n/.test(text.slice(0, 10000)) ? '\r\n' : '\n';
-  const format: ReportModel['format'] = /^(?:#{1,6} |\*\*)/m.test(norm) ? 'markdown' : 'plain';
+  const format: ReportModel['format'] = isMarkdown(norm) ? 'markdown' : 'plain';
 
   const lines = lineSpans(norm, lineStarts);
   const { body, repeats } = findBody(norm, lines, vocab);
@@ -122,6 +122,20 @@ function lineSpans(norm: string, lineStarts: number[]): Span[] {
     while (end > s && /[ \t]/.test(norm[end - 1]!)) end--;
     return { start: s, end };
   }).filter((l) => l.end > l.start);
+}
+
+/**
+ * Whether a line starts with a Markdown heading (`# `…`###### `) or bold (`**`): the test
+ * `/^(?:#{1,6} |\*\*)/m`, from `#` or `*` to the next (a multiline regex tries every position
+ * of a long document, and reports rarely hold either character).
+ */
+function isMarkdown(norm: string): boolean {
+  for (const mark of ['#', '**']) {
+    for (let at = norm.indexOf(mark); at >= 0; at = norm.indexOf(mark, at + 1)) {
+      if ((at === 0 || '\n\r\u2028\u2029'.includes(norm[at - 1]!)) && /^(?:#{1,6} |\*\*)/.test(norm.slice(at, at + 8))) return true;
+    }
+  }
+  return false;
 }
 
 function stripMarkdown(line: string): string {
@@ -226,21 +240,32 @@ function findTitle(norm: string, paragraphs: Paragraph[], plain: string[], pream
 
 function findQuotes(text: string, norm: string, paragraphs: Paragraph[]): QuotedTerm[] {
   const quotes: QuotedTerm[] = [];
+  // From quote mark to quote mark (indexOf), not character by character: most text is unquoted.
+  let nextOpen = norm.indexOf('“');
+  let nextClose = norm.indexOf('”');
   paragraphs.forEach((p, pi) => {
+    const { start: from, end: to } = p.span;
+    while (nextOpen >= 0 && nextOpen < from) nextOpen = norm.indexOf('“', nextOpen + 1);
+    while (nextClose >= 0 && nextClose < from) nextClose = norm.indexOf('”', nextClose + 1);
+    if ((nextOpen < 0 || nextOpen >= to) && (nextClose < 0 || nextClose >= to)) return;
     const open: number[] = [];
-    for (let i = p.span.start; i < p.span.end; i++) {
-      const ch = norm[i];
-      if (ch === '“') open.push(i);
-      else if (ch === '”' && open.length) {
-        const start = open.pop()!;
-        if (i - start - 1 > 0 && i - start - 1 <= 40) {
-          quotes.push({
-            span: { start, end: i + 1 },
-            inner: { start: start + 1, end: i },
-            text: text.slice(start + 1, i),
-            paragraph: pi,
-          });
-        }
+    while ((nextOpen >= 0 && nextOpen < to) || (nextClose >= 0 && nextClose < to)) {
+      if (nextOpen >= 0 && nextOpen < to && (nextClose < 0 || nextOpen < nextClose)) {
+        open.push(nextOpen);
+        nextOpen = norm.indexOf('“', nextOpen + 1);
+        continue;
+      }
+      const i = nextClose;
+      nextClose = norm.indexOf('”', nextClose + 1);
+      if (!open.length) continue;
+      const start = open.pop()!;
+      if (i - start - 1 > 0 && i - start - 1 <= 40) {
+        quotes.push({
+          span: { start, end: i + 1 },
+          inner: { start: start + 1, end: i },
+          text: text.slice(start + 1, i),
+          paragraph: pi,
+        });
       }
     }
   });

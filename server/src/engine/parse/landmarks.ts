@@ -77,12 +77,20 @@ export function referenceYear(reportYear: number | undefined, headings: Heading[
 
 /** A standalone line that reads as a part title: worded as one, and dated or unmistakable. */
 export function isPartTitleLine(line: string, vocab: Vocabulary): boolean {
+  if (line.length > 30 && significantLength(line, 31) > 30) return false;
   const t = line.replace(/[\s*#]/g, '');
   if (t.length > 30 || /[。!?;,:]/.test(t)) return false;
   if (vocab.learned.some((l) => l.re.test(t))) return true;
   if (vocab.review.test(t) || vocab.fiveYear.test(t)) return true;
   if (/^(?:加强|全面加强|推进)?政府自身建设$/.test(t)) return true;
   return (vocab.plan.test(t) || YEAR_ONLY_WORK.test(t)) && /\d{4}年|今年|明年|本年/.test(t);
+}
+
+/** Characters of `line` other than whitespace, `*` and `#`, counted up to `limit` (a paragraph is rejected without copying it). */
+function significantLength(line: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < line.length && n < limit; i++) if (!/[\s*#]/.test(line[i]!)) n++;
+  return n;
 }
 
 /** Parts that open a top-level section of the report. */
