@@ -5,10 +5,13 @@ import { foldTerm } from './stats.js';
 
 export { NATIONAL_TERMS } from './needs.js';
 
-/** A term as writers may bracket or quote a part of it: `(C级)化工园区`, `“三社”联动`. */
+/** What writers may put between two characters of a term: `(C级)化工园区`, `“三社”联动`. */
+const FILLERS = ')( “”‘’';
+
+/** A term as writers may bracket or quote a part of it (after an optional opening bracket). */
 function loosePattern(term: string): string {
   const chars = [...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return `[(]?${chars.join('[)( “”‘’]?')}`;
+  return chars.join(`[${FILLERS}]?`);
 }
 
 /** Whether a written use refers to an entry (the matching of match.ts, on one use). */
@@ -89,14 +92,55 @@ type Where = 'any' | 'quoted' | 'word';
 function scan(region: string, offset: number, needles: Map<string, Where>): Span[] {
   const spans: Span[] = [];
   for (const [needle, where] of needles) {
-    const loose = loosePattern(needle);
-    const source = where === 'quoted' ? `(?<=“)${loose}(?=”)` : where === 'word' ? `(?<![A-Za-z0-9])${loose}(?![A-Za-z0-9])` : loose;
-    for (const m of region.matchAll(new RegExp(source, 'g'))) {
-      const start = offset + m.index;
-      if (!spans.some((s) => s.start <= start && start < s.end)) spans.push({ start, end: start + m[0].length });
+    for (const m of looseMatches(region, needle, where)) {
+      const start = offset + m.start;
+      if (!spans.some((s) => s.start <= start && start < s.end)) spans.push({ start, end: offset + m.end });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+/**
+ * The matches, left to right and not overlapping, of the term written loosely (loosePattern)
+ * after an optional `(`, marked as `where` asks: quoted (`“…”` around it), a word (no Latin
+ * letter or digit on either side), or anywhere. What a global RegExp of that pattern finds, but
+ * tried only where the term's first character stands and its second follows (directly or after
+ * one filler): a glossary's dozens of terms cost a look at those places, not a pass over the
+ * body each.
+ */
+function looseMatches(region: string, term: string, where: Where): Span[] {
+  const chars = [...term];
+  const first = chars[0]!;
+  const out: Span[] = [];
+  if (first === '(') {
+    // The optional bracket and the term's own would compete: the RegExp decides.
+    const before = where === 'quoted' ? '(?<=“)' : where === 'word' ? '(?<![A-Za-z0-9])' : '';
+    const after = where === 'quoted' ? '(?=”)' : where === 'word' ? '(?![A-Za-z0-9])' : '';
+    for (const m of region.matchAll(new RegExp(`${before}[(]?${loosePattern(term)}${after}`, 'g'))) out.push({ start: m.index, end: m.index + m[0].length });
+    return out;
+  }
+  const rest = new RegExp(loosePattern(term) + (where === 'quoted' ? '(?=”)' : where === 'word' ? '(?![A-Za-z0-9])' : ''), 'y');
+  // The lookbehind of the pattern at a match's start.
+  const opens = (at: number) => (where === 'quoted' ? region[at - 1] === '“' : where === 'word' ? !LATIN_OR_DIGIT.test(region[at - 1] ?? '') : true);
+  const second = chars[1];
+  let from = 0;
+  for (let q = region.indexOf(first); q >= 0; q = region.indexOf(first, Math.max(q + 1, from))) {
+    if (second !== undefined) {
+      const at = q + first.length;
+      if (!region.startsWith(second, at) && !(FILLERS.includes(region[at] ?? '') && region.startsWith(second, at + 1))) continue;
+    }
+    rest.lastIndex = q;
+    const m = rest.exec(region);
+    if (!m) continue;
+    // `(` right before belongs to the match when the pattern may start there.
+    const start = q - 1 >= from && region[q - 1] === '(' && opens(q - 1) ? q - 1 : opens(q) ? q : -1;
+    if (start < 0) continue;
+    out.push({ start, end: q + m[0].length });
+    from = q + m[0].length;
+  }
+  return out;
 }
 
 function needlesOf(entry: GlossaryEntry): Map<string, Where> {
