@@ -14,9 +14,9 @@ interface Seen {
 
 interface RuleMemo {
   context: string;
-  /** Paragraphs of the last lint and of this one, by text (`where` tells two of the same text apart). */
-  previous: Map<string, Seen>;
-  current: Map<string, Seen>;
+  /** Paragraphs of the last lint and of this one, by text (`where` tells apart those of the same text). */
+  previous: Map<string, Seen[]>;
+  current: Map<string, Seen[]>;
 }
 
 /**
@@ -109,15 +109,14 @@ export class IncrementalLinter {
     model.paragraphs.forEach((p, i) => {
       const key = texts[i]!;
       const where = wheres[i]!;
-      const current = m.current.get(key);
-      const seen = current?.where === where ? current : m.previous.get(key)?.where === where ? m.previous.get(key) : undefined;
+      const seen = m.current.get(key)?.find((x) => x.where === where) ?? m.previous.get(key)?.find((x) => x.where === where);
       if (!seen) {
         fresh.push(p);
         freshKeys.push(key);
         freshWheres.push(where);
         return;
       }
-      m.current.set(key, seen);
+      remember(m.current, key, seen);
       const delta = p.span.start - seen.start;
       for (const f of seen.findings) out.push(delta ? moved(f, delta) : f);
     });
@@ -136,9 +135,16 @@ export class IncrementalLinter {
       groups[lo]!.push(f);
       out.push(f);
     }
-    fresh.forEach((p, i) => m.current.set(freshKeys[i]!, { where: freshWheres[i]!, start: p.span.start, findings: groups[i]! }));
+    fresh.forEach((p, i) => remember(m.current, freshKeys[i]!, { where: freshWheres[i]!, start: p.span.start, findings: groups[i]! }));
     return out;
   }
+}
+
+/** Adds `seen` under `key` unless one of the same `where` is there (the same paragraph text may stand in several parts). */
+function remember(map: Map<string, Seen[]>, key: string, seen: Seen): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [seen]);
+  else if (!list.some((x) => x.where === seen.where)) list.push(seen);
 }
 
 /**

@@ -53,7 +53,8 @@ export function parseReport(input: string, segmenter: Segmenter = characterSegme
     if (!m) return;
     const titleText = text.slice(m.title.start, m.title.end);
     const style = partLine ? 'part' : m.style;
-    headings.push({ ...m, style, titleText, paragraph: pi, sectionEnd: body.end, children: [] });
+    // Built field by field (not spread from the match): every heading has one shape, `part` included.
+    headings.push({ style, number: m.number, marker: m.marker, fullWidth: m.fullWidth, title: m.title, span: m.span, runIn: m.runIn, titleText, paragraph: pi, sectionEnd: body.end, part: undefined, children: [] });
     if (style === 'arabic-dot') lastArabic = m.number;
   });
   const outline = buildOutline(headings, body.end, (h) => HEADING_RANK[h.style]);
