@@ -10,8 +10,33 @@ export type ScannedFigure = FigureValue;
  * `跨越`/`跃上` a threshold passed (`跨越2000亿元大关`).
  */
 const BEFORE_WORDS = ['不低于', '不少于', '不超过', '不高于', '将近', '接近', '超过', '突破', '不足', '不到', '跨越', '跃上', '近', '超', '逾', '约'];
-/** A number: one match consumes a whole digit run, so scanning stays linear on long runs. */
-const NUMBER = /\d+(?:\.\d+)?/g;
+/**
+ * A number, `\d+(?:\.\d+)?`: one read consumes a whole digit run, so scanning stays linear on
+ * long runs. Read by code, not by a RegExp: every number of the document (years and list
+ * numbers too) would otherwise make a match array.
+ */
+function numberEnd(text: string, at: number): number {
+  const digit = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c >= 0x30 && c <= 0x39;
+  };
+  let end = at + 1;
+  while (end < text.length && digit(end)) end++;
+  if (end + 1 < text.length && text.charCodeAt(end) === 0x2e && digit(end + 1)) {
+    end += 2;
+    while (end < text.length && digit(end)) end++;
+  }
+  return end;
+}
+
+/** The first ASCII digit at or after `from`, or -1. */
+function nextDigit(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return i;
+  }
+  return -1;
+}
 /** What may follow the number, matched exactly at its end (sticky). */
 const TAIL = new RegExp(`(余|多)?(${MAGNITUDE_PATTERN})?(余|多)?(${UNIT_PATTERN})(以上|左右|以内|以下|上下|之多)?`, 'y');
 /** Joins the two ends of a range (`8.5%到9.0%`, `5.5-6%`, `8.1%-8.6%`). */
@@ -27,28 +52,28 @@ export function scanFigures(norm: string, start: number, end: number): ScannedFi
   const text = norm.slice(start, end);
   /** The previous number (with or without a unit), for ranges. */
   let prev: { at: number; end: number; written: number; decimals: number; figure?: ScannedFigure } | undefined;
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const num = m[0];
-    const numEnd = m.index + num.length;
-    if (text[m.index - 1] === '.') continue;
+  for (let at = nextDigit(text, 0), next = 0; at >= 0; at = nextDigit(text, next)) {
+    const numEnd = numberEnd(text, at);
+    next = numEnd;
+    const num = text.slice(at, numEnd);
+    if (text[at - 1] === '.') continue;
     const decimals = num.includes('.') ? num.length - num.indexOf('.') - 1 : 0;
     const written = Number(num);
     TAIL.lastIndex = numEnd;
     const t = TAIL.exec(text);
     if (!t) {
-      prev = { at: m.index, end: numEnd, written, decimals };
+      prev = { at, end: numEnd, written, decimals };
       continue;
     }
     const [tail, more1, mag, more2, unitText, after] = t;
-    const before = BEFORE_WORDS.find((w) => text.startsWith(w, m!.index - w.length));
+    const before = BEFORE_WORDS.find((w) => text.startsWith(w, at - w.length));
     const info = unitInfo(unitText!)!;
     const factor = magnitude(mag) * info.factor;
     const approx = [before, more1 ?? more2, after].filter((x): x is string => !!x);
     let [lowW, highW] = interval(written, decimals, approx);
-    let figStart = m.index - (before?.length ?? 0);
+    let figStart = at - (before?.length ?? 0);
     // A range: the lower end is the previous number, joined by a dash or 到/至 and nothing else.
-    if (prev && !approx.length && RANGE_JOIN.test(text.slice(prev.end, m.index)) && (!prev.figure || prev.figure.unit === info.canonical) && prev.written < written) {
+    if (prev && !approx.length && RANGE_JOIN.test(text.slice(prev.end, at)) && (!prev.figure || prev.figure.unit === info.canonical) && prev.written < written) {
       const [lowPrev] = interval(prev.written, prev.decimals, []);
       if (prev.figure) out.pop();
       figStart = prev.figure ? prev.figure.span.start - start : prev.at;
@@ -68,8 +93,8 @@ export function scanFigures(norm: string, start: number, end: number): ScannedFi
       decimals,
     };
     out.push(figure);
-    prev = { at: m.index, end: numEnd + tail.length, written, decimals, figure };
-    NUMBER.lastIndex = numEnd + tail.length;
+    prev = { at, end: numEnd + tail.length, written, decimals, figure };
+    next = numEnd + tail.length;
   }
   return out;
 }
