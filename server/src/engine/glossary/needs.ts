@@ -148,7 +148,18 @@ function judgeOne(c: Candidate, ev: Evidence, habit: { explained: number; open: 
   const reportStrong = (ev.unexplained === 0 || anecdote) && (c.shape === 'acronym' ? ev.explained >= 2 : GROUP[c.shape] === 'slogan' || ev.explained >= 2) && score >= STRONG_SCORE;
   const strong = hasGlossary && !c.inline && !c.name && !common && (corpusStrong || reportStrong);
   const needed = strong || (!hasGlossary && !c.inline && !c.name && !common && corpusStrong);
-  return { candidate: c, score: Math.round(score * 1000) / 1000, strong, needed, reason: reasonOf(c, ev, others, hasGlossary, common), evidence: ev };
+  // The reason in words is read for the few terms a finding or the checklist shows: written then.
+  let reason: Message | undefined;
+  return {
+    candidate: c,
+    score: Math.round(score * 1000) / 1000,
+    strong,
+    needed,
+    get reason() {
+      return (reason ??= reasonOf(c, ev, others, hasGlossary, common));
+    },
+    evidence: ev,
+  };
 }
 
 function reasonOf(c: Candidate, ev: Evidence, others: { explained: number; open: number }, hasGlossary: boolean, common: boolean): Message {

@@ -38,26 +38,30 @@ PAIRS.forEach(([open, close], k) => {
   PAIR_OF[close.charCodeAt(0)] = -(k + 1);
 });
 
+/** Per pair: the open marks not yet closed, and the closing marks with no open one. */
+const STACKS: number[][] = PAIRS.map(() => []);
+const ORPHANS: number[][] = PAIRS.map(() => []);
+
 function unpaired(model: ReportModel, span: Span): RuleFinding[] {
   const out: RuleFinding[] = [];
   const text = model.text;
   // One pass over the paragraph for all pairs (each pair's marks are matched on their own); a
-  // typed-array look-up per character, and the stacks made only for a paragraph with marks.
-  let stacks: number[][] | undefined;
-  let orphaned: number[][] | undefined;
+  // typed-array look-up per character, and the same stacks for every paragraph (emptied here).
+  for (let k = 0; k < PAIRS.length; k++) STACKS[k]!.length = ORPHANS[k]!.length = 0;
+  let marks = false;
   for (let i = span.start; i < span.end; i++) {
     const k = PAIR_OF[text.charCodeAt(i)]!;
     if (!k) continue;
-    stacks ??= PAIRS.map(() => []);
-    if (k > 0) stacks[k - 1]!.push(i);
-    else if (stacks[-k - 1]!.length) stacks[-k - 1]!.pop();
-    else (orphaned ??= PAIRS.map(() => []))[-k - 1]!.push(i);
+    marks = true;
+    if (k > 0) STACKS[k - 1]!.push(i);
+    else if (STACKS[-k - 1]!.length) STACKS[-k - 1]!.pop();
+    else ORPHANS[-k - 1]!.push(i);
   }
-  if (!stacks) return out;
+  if (!marks) return out;
   for (let k = 0; k < PAIRS.length; k++) {
     const [open, close] = PAIRS[k]!;
-    const stack = stacks[k]!;
-    const orphans = orphaned?.[k] ?? [];
+    const stack = STACKS[k]!;
+    const orphans = ORPHANS[k]!;
     if (!stack.length && !orphans.length) continue;
     // (1) as a list marker at the start of a paragraph has no partner by design (tested once per
     // paragraph: per orphan it would be quadratic in a run of brackets).
