@@ -7,4 +7,4 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('report-lint: 尚未构建，请先运行 npm run build（not built yet: run npm run build）\n');
   process.exit(2);
 }
-process.exitCode = require(cli).main(process.argv.slice(2));
+process.exitCode = require(cli).run(process.argv.slice(2));

@@ -1,5 +1,6 @@
 // The `report-lint` command: a thin face over the engine (lint, --fix, learn).
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { readConventionsFile, loadDefaultConventions } from './conventions-file.js';
 import { runLearn } from './cli-learn.js';
 import type { Conventions } from './engine/conventions/schema.js';
@@ -190,6 +191,19 @@ export function main(argv: string[]): number {
   }
 }
 
+/**
+ * main() as the whole process (bin/report-lint.js, `node dist/cli.js`). A run is short and its
+ * garbage dies young, yet V8 doubles the young generation each time it fills while a report is
+ * linted: a third of the peak on one report (100 MiB; 85 with the young generation kept at its
+ * first size, CPU time unchanged on one report and on twenty). V8 reads this flag each time it
+ * would grow the young generation, so it applies from here on. Not for callers of main() in a
+ * process of their own.
+ */
+export function run(argv: string[]): number {
+  setFlagsFromString('--semi-space-growth-factor=1');
+  return main(argv);
+}
+
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = run(process.argv.slice(2));
 }
