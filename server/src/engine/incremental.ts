@@ -37,19 +37,7 @@ export class IncrementalLinter {
     const result = lint(text, { ...options, run: (rule, ctx) => this.run(rule, ctx) });
     this.rotate();
     this.last = { text, result };
-    this.forgetUndecided(result);
     return result;
-  }
-
-  /**
-   * A lint that met the segmenter still loading left something undecided: nothing of it is kept.
-   * One that never asked (most reports never need it) is as good as one with it loaded.
-   */
-  private forgetUndecided(result: LintResult): void {
-    if (!result.needsSegmenter) return;
-    this.memo.clear();
-    this.fingerprint = '';
-    this.last = undefined;
   }
 
   /**
@@ -69,10 +57,6 @@ export class IncrementalLinter {
     const local = new Set(paragraphRules.map((r) => r.id));
     const fresh = lint(text, { ...options, rules: paragraphRules, figures: false, run: (rule, ctx) => this.run(rule, ctx) });
     this.rotate();
-    if (fresh.needsSegmenter) {
-      this.forgetUndecided(fresh);
-      return undefined;
-    }
     const carried = carryOver(last.result, fresh.model, (f) => !local.has(f.rule));
     const findings = [...fresh.findings, ...carried].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const failures = [...fresh.failures, ...last.result.failures.filter((f) => !local.has(f.rule))];

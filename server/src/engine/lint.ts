@@ -33,8 +33,6 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that threw: reported by the faces, never a crash of the whole lint. */
   failures: { rule: string; error: string }[];
-  /** A rule left something undecided because the segmenter was `pending`: lint again once it is loaded. */
-  needsSegmenter?: boolean;
 }
 
 export function pick(message: Message, locale: Locale = 'zh-cn'): string {
@@ -63,7 +61,6 @@ export function lint(input: string, options: LintOptions): LintResult {
     const lines = positionAt(model.lineStarts, bounds[i]!).line;
     for (const f of part.findings) result.findings.push(shiftFinding(f, lines));
     for (const f of part.failures) if (!result.failures.some((g) => g.rule === f.rule)) result.failures.push(f);
-    if (part.needsSegmenter) result.needsSegmenter = true;
   }
   return result;
 }
@@ -87,17 +84,7 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
   const suppressions = collectSuppressions(model);
   const findings: Finding[] = [];
   const failures: LintResult['failures'] = [];
-  let needsSegmenter = false;
-  const given = options.segmenter;
-  const segmenter: Segmenter = given.pending
-    ? {
-        get pending() {
-          needsSegmenter ||= given.pending === true;
-          return given.pending;
-        },
-        cut: (t) => given.cut(t),
-      }
-    : given;
+  const { segmenter } = options;
   for (const rule of options.rules ?? registry) {
     const configured = effectiveSeverity(rule, options.settings);
     if (configured === 'off') continue;
@@ -139,7 +126,7 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
   findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  return needsSegmenter ? { model, findings, failures, needsSegmenter } : { model, findings, failures };
+  return { model, findings, failures };
 }
 
 function toFinding(model: ReportModel, rule: Rule<any>, f: RuleFinding, severity: Severity, locale: Locale): Finding {

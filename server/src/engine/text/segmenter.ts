@@ -6,11 +6,6 @@
 export interface Segmenter {
   /** Splits text into words; concatenating the result gives the input back. */
   cut(text: string): string[];
-  /**
-   * True while a face is still loading a dictionary: rules leave undecided what only the
-   * segmenter can decide. No face sets it now; engine/lint.ts and engine/incremental.ts still read it.
-   */
-  readonly pending?: boolean;
 }
 
 /** One token per character. */
