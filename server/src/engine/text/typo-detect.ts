@@ -32,7 +32,8 @@ export const DEFAULT_THRESHOLDS: TypoThresholds = { gain: 4.5, knownGain: 0.5, s
 const CACHE_LIMIT = 20000;
 
 interface Tables {
-  confusables: Map<string, string[]>;
+  /** Code point → the code points it may have been written for. */
+  confusables: Map<number, Int32Array>;
   known: { wrong: string; at: number; right: string }[];
 }
 
@@ -56,7 +57,9 @@ function tables(model: TypoModel): Tables {
     const at = [...wrong].findIndex((c, i) => c !== [...right][i]);
     return at >= 0 ? [{ wrong, at, right: [...right][at]! }] : [];
   });
-  t = { confusables, known };
+  const byCode = new Map<number, Int32Array>();
+  for (const [ch, list] of confusables) byCode.set(ch.codePointAt(0)!, Int32Array.from(list, (c) => c.codePointAt(0)!));
+  t = { confusables: byCode, known };
   tablesFor.set(model, t);
   return t;
 }
@@ -82,10 +85,10 @@ function detect(model: TypoModel, text: string, th: TypoThresholds): TypoCandida
   const lp = new Float64Array(n);
   for (let j = 1; j < n; j++) lp[j] = model.logProb(symbols, j);
 
-  const knownAt = new Map<number, string>();
+  const knownAt = new Map<number, number>();
   for (const k of known) {
     for (let from = text.indexOf(k.wrong); from >= 0; from = text.indexOf(k.wrong, from + 1)) {
-      knownAt.set(from + [...k.wrong].slice(0, k.at).join('').length, k.right);
+      knownAt.set(from + [...k.wrong].slice(0, k.at).join('').length, k.right.codePointAt(0)!);
     }
   }
   const variantSpans: [number, number][] = [];
@@ -100,18 +103,18 @@ function detect(model: TypoModel, text: string, th: TypoThresholds): TypoCandida
     const offset = offsets[i]!;
     const knownRight = knownAt.get(offset);
     const alternatives = confusables.get(ch);
-    if (!alternatives && !knownRight) continue;
-    if (!knownRight && lp[i]! > th.surprise && lp[i + 1]! > th.surprise) continue;
+    if (!alternatives && knownRight === undefined) continue;
+    if (knownRight === undefined && lp[i]! > th.surprise && lp[i + 1]! > th.surprise) continue;
     if (variantSpans.some(([s, e]) => offset >= s && offset < e)) continue;
     const last = Math.min(n - 1, i + order - 1);
     let base = 0;
     for (let j = i; j <= last; j++) base += lp[j]!;
-    const gains: { char: string; gain: number }[] = [];
+    const gains: { char: number; gain: number }[] = [];
     // The window's gain under `alt`, or -Infinity as soon as it cannot reach `min`: with a
     // model whose log-probabilities are never positive the running score only falls (and
     // rounding is monotone), so a partial score already below base + min stays below it.
     // Most alternatives are dropped after the first n-gram; the gains kept are the same sums.
-    const tryChar = (alt: string, min: number, first?: number) => {
+    const tryChar = (alt: number, min: number, first?: number) => {
       let score = 0;
       if (nonPositive && score - base < min) return -Infinity;
       work[i] = alt;
@@ -124,20 +127,26 @@ function detect(model: TypoModel, text: string, th: TypoThresholds): TypoCandida
     };
     if (alternatives && !(nonPositive && -base < th.gain)) {
       // Each alternative's n-gram at i shares its context: looked up once for all of them.
-      const firsts = model.logProbsAt(symbols, i, alternatives);
+      // Those whose first n-gram already falls below base + gain are given as -Infinity.
+      const firsts = model.logProbsAt(symbols, i, alternatives, base + th.gain);
       for (let a = 0; a < alternatives.length; a++) {
         const alt = alternatives[a]!;
         const gain = tryChar(alt, th.gain, firsts[a]!);
         if (gain >= th.gain) gains.push({ char: alt, gain });
       }
     }
-    if (knownRight && !gains.some((g) => g.char === knownRight)) {
+    if (knownRight !== undefined && !gains.some((g) => g.char === knownRight)) {
       const gain = tryChar(knownRight, th.knownGain);
       if (gain >= th.knownGain) gains.push({ char: knownRight, gain });
     }
     if (!gains.length) continue;
     gains.sort((a, b) => b.gain - a.gain);
-    out.push({ index: offset, from: ch, to: gains, known: !!knownRight && gains.some((g) => g.char === knownRight) });
+    out.push({
+      index: offset,
+      from: String.fromCodePoint(ch),
+      to: gains.map((g) => ({ char: String.fromCodePoint(g.char), gain: g.gain })),
+      known: knownRight !== undefined && gains.some((g) => g.char === knownRight),
+    });
   }
   return out;
 }

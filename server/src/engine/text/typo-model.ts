@@ -24,14 +24,18 @@ export interface TypoModelHeader {
 export interface TypoModel {
   readonly header: TypoModelHeader;
   readonly order: number;
-  /** log10 P(symbols[i] | the order−1 symbols before it), with Katz-style backoff. */
-  logProb(symbols: readonly string[], i: number): number;
+  /**
+   * log10 P(symbols[i] | the order−1 symbols before it), with Katz-style backoff; symbols are
+   * code points (toSymbols), hashed as the generator hashes their UTF-16 code units.
+   */
+  logProb(symbols: ArrayLike<number>, i: number): number;
   /**
    * logProb(symbols, i) with each of `alternatives` in place of symbols[i], the same numbers as
    * logProb would give: the context before i (its hashes and backoff weights) is looked up once
-   * for all of them instead of once per alternative.
+   * for all of them instead of once per alternative. An alternative whose figure is below
+   * `floor` may be given as -Infinity instead.
    */
-  logProbsAt(symbols: readonly string[], i: number, alternatives: readonly string[]): Float64Array;
+  logProbsAt(symbols: ArrayLike<number>, i: number, alternatives: ArrayLike<number>, floor?: number): Float64Array;
   /** Memo of per-paragraph candidates (keyed by paragraph text), so unchanged paragraphs cost nothing. */
   readonly paragraphCache: Map<string, unknown>;
 }
@@ -41,29 +45,45 @@ const isCjkCode = (cp: number) =>
 
 export const isCjk = (ch: string) => isCjkCode(ch.codePointAt(0)!);
 
+/** The boundary symbol (any run of characters that are neither CJK nor digits) and the digit-run symbol. */
+export const BOUNDARY = 0x7c; // |
+export const DIGITS = 0x30; // 0
+
 /**
- * The model's symbols for a text, as the generator maps them: a CJK character stands for
- * itself, a run of digits is `0`, any other run is `|`; `offsets[i]` is where symbol i starts
- * in the text (the boundary symbols added at both ends point at 0 and text.length).
+ * The model's symbols for a text, as the generator maps them, as code points: a CJK character
+ * stands for itself, a run of digits is `0`, any other run is `|`; `offsets[i]` is where symbol
+ * i starts in the text (the boundary symbols added at both ends point at 0 and text.length).
+ * Numbers, not one-character strings: a paragraph's symbols are two typed arrays, not a string
+ * per character for the collector.
  */
-export function toSymbols(text: string): { symbols: string[]; offsets: number[] } {
-  const symbols = ['|'];
-  const offsets = [0];
-  let offset = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const sym = isCjkCode(cp) ? ch : (cp >= 0x30 && cp <= 0x39) || (cp >= 0xff10 && cp <= 0xff19) ? '0' : '|';
-    if (!((sym === '0' || sym === '|') && symbols[symbols.length - 1] === sym)) {
-      symbols.push(sym);
-      offsets.push(offset);
+export function toSymbols(text: string): { symbols: Int32Array; offsets: Int32Array } {
+  let symbols = new Int32Array(text.length + 2);
+  let offsets = new Int32Array(text.length + 2);
+  symbols[0] = BOUNDARY;
+  let n = 1;
+  for (let at = 0; at < text.length; ) {
+    const cp = text.codePointAt(at)!;
+    const sym = isCjkCode(cp) ? cp : (cp >= 0x30 && cp <= 0x39) || (cp >= 0xff10 && cp <= 0xff19) ? DIGITS : BOUNDARY;
+    if (!((sym === DIGITS || sym === BOUNDARY) && symbols[n - 1] === sym)) {
+      symbols[n] = sym;
+      offsets[n] = at;
+      n++;
     }
-    offset += ch.length;
+    at += cp > 0xffff ? 2 : 1;
   }
-  if (symbols[symbols.length - 1] !== '|') {
-    symbols.push('|');
-    offsets.push(text.length);
+  if (symbols[n - 1] !== BOUNDARY) {
+    symbols[n] = BOUNDARY;
+    offsets[n] = text.length;
+    n++;
   }
-  return { symbols, offsets };
+  return { symbols: symbols.subarray(0, n), offsets: offsets.subarray(0, n) };
+}
+
+/** One FNV-1a step for each UTF-16 code unit of the code point `cp` (the generator hashes n-grams as strings). */
+function fnv(h: number, cp: number): number {
+  if (cp <= 0xffff) return Math.imul(h ^ cp, 0x01000193);
+  const c = cp - 0x10000;
+  return Math.imul(Math.imul(h ^ (0xd800 | (c >> 10)), 0x01000193) ^ (0xdc00 | (c & 0x3ff)), 0x01000193);
 }
 
 /**
@@ -160,39 +180,51 @@ export function decodeTypoModelChunks(chunks: Iterable<Uint8Array>): TypoModel {
   // Scratch for logProbsAt: per context start, the hash of symbols[start..i−1] and its backoff.
   const contextHash = new Uint32Array(order);
   const contextBow = new Int32Array(order);
+  const contextBackoff = new Float64Array(order);
+  // Every figure the model gives is at most 0 (what lets logProbsAt stop early).
+  const nonPositive = logpStep >= 0 && bowStep >= 0 && unknownLogp <= 0;
   return {
     header,
     order,
     paragraphCache: new Map(),
-    logProbsAt(symbols, i, alternatives) {
+    logProbsAt(symbols, i, alternatives, floor = -Infinity) {
       const from = Math.max(0, i - order + 1);
       const starts = i - from + 1;
       for (let k = 0; k < starts; k++) {
         let h = 0x811c9dc5;
-        for (let j = from + k; j < i; j++) {
-          const sym = symbols[j]!;
-          for (let u = 0; u < sym.length; u++) h = Math.imul(h ^ sym.charCodeAt(u), 0x01000193);
-        }
+        for (let j = from + k; j < i; j++) h = fnv(h, symbols[j]!);
         contextHash[k] = h >>> 0;
         // -1: the context is not in the model (no backoff weight); only contexts before i count.
         const ce = from + k < i ? find(h >>> 0) : 0;
         contextBow[k] = ce !== 0 ? (ce >>> 8) & 0xff : -1;
       }
+      // The backoff weights before each level are the same for every alternative; a level whose
+      // weights already fall below `floor` can only give less (no figure is positive), so the
+      // alternatives not found above it are below `floor` without looking further.
+      let reach = starts;
+      let backoff = 0;
+      for (let k = 0; k < starts; k++) {
+        contextBackoff[k] = backoff;
+        if (nonPositive && backoff < floor) {
+          reach = k;
+          break;
+        }
+        if (contextBow[k]! >= 0) backoff -= contextBow[k]! * bowStep;
+      }
       const out = new Float64Array(alternatives.length);
       alternatives: for (let a = 0; a < alternatives.length; a++) {
         const last = alternatives[a]!;
-        let backoff = 0;
-        for (let k = 0; k < starts; k++) {
-          let h = contextHash[k]!;
-          for (let u = 0; u < last.length; u++) h = Math.imul(h ^ last.charCodeAt(u), 0x01000193);
-          const e = find(h >>> 0);
+        for (let k = 0; k < reach; k++) {
+          // An n-gram whose context is not in the model is not either: the generator keeps an
+          // n-gram only when it keeps its context (seen at least as often, a threshold no higher).
+          if (contextBow[k]! < 0 && from + k < i) continue;
+          const e = find(fnv(contextHash[k]!, last) >>> 0);
           if (e !== 0) {
-            out[a] = backoff - (e & 0xff) * logpStep;
+            out[a] = contextBackoff[k]! - (e & 0xff) * logpStep;
             continue alternatives;
           }
-          if (contextBow[k]! >= 0) backoff -= contextBow[k]! * bowStep;
         }
-        out[a] = backoff + unknownLogp;
+        out[a] = reach < starts ? -Infinity : backoff + unknownLogp;
       }
       return out;
     },
@@ -204,14 +236,9 @@ export function decodeTypoModelChunks(chunks: Iterable<Uint8Array>): TypoModel {
         // n-grams, without building the string (the typo rule's hot loop); the context's hash
         // is the state before symbol i.
         let h = 0x811c9dc5;
-        for (let j = start; j < i; j++) {
-          const sym = symbols[j]!;
-          for (let u = 0; u < sym.length; u++) h = Math.imul(h ^ sym.charCodeAt(u), 0x01000193);
-        }
+        for (let j = start; j < i; j++) h = fnv(h, symbols[j]!);
         const context = h >>> 0;
-        const last = symbols[i]!;
-        for (let u = 0; u < last.length; u++) h = Math.imul(h ^ last.charCodeAt(u), 0x01000193);
-        const e = find(h >>> 0);
+        const e = find(fnv(h, symbols[i]!) >>> 0);
         if (e !== 0) return backoff - (e & 0xff) * logpStep;
         if (start < i) {
           const ce = find(context);
