@@ -130,6 +130,29 @@ function judge(model: ReportModel, conventions: Conventions, settings: EngineSet
   return { missing, spellings };
 }
 
+/**
+ * A judgement whose reason in words is written when it is read: a finding or the checklist
+ * shows it for a few terms, most candidates never. (A class: an object literal with a getter
+ * costs ten times as much to make.)
+ */
+class Judgement implements TermJudgement {
+  #reason: Message | undefined;
+  readonly #why: () => Message;
+  constructor(
+    readonly candidate: Candidate,
+    readonly score: number,
+    readonly strong: boolean,
+    readonly needed: boolean,
+    readonly evidence: Evidence,
+    why: () => Message,
+  ) {
+    this.#why = why;
+  }
+  get reason(): Message {
+    return (this.#reason ??= this.#why());
+  }
+}
+
 function judgeOne(c: Candidate, ev: Evidence, habit: { explained: number; open: number }, hasGlossary: boolean, common: boolean): TermJudgement {
   const others = { explained: habit.explained, open: Math.max(0, habit.open - 1) };
   // One place leaving a term unexplained, none explaining it, is an anecdote (the same letters
@@ -148,18 +171,7 @@ function judgeOne(c: Candidate, ev: Evidence, habit: { explained: number; open: 
   const reportStrong = (ev.unexplained === 0 || anecdote) && (c.shape === 'acronym' ? ev.explained >= 2 : GROUP[c.shape] === 'slogan' || ev.explained >= 2) && score >= STRONG_SCORE;
   const strong = hasGlossary && !c.inline && !c.name && !common && (corpusStrong || reportStrong);
   const needed = strong || (!hasGlossary && !c.inline && !c.name && !common && corpusStrong);
-  // The reason in words is read for the few terms a finding or the checklist shows: written then.
-  let reason: Message | undefined;
-  return {
-    candidate: c,
-    score: Math.round(score * 1000) / 1000,
-    strong,
-    needed,
-    get reason() {
-      return (reason ??= reasonOf(c, ev, others, hasGlossary, common));
-    },
-    evidence: ev,
-  };
+  return new Judgement(c, Math.round(score * 1000) / 1000, strong, needed, ev, () => reasonOf(c, ev, others, hasGlossary, common));
 }
 
 function reasonOf(c: Candidate, ev: Evidence, others: { explained: number; open: number }, hasGlossary: boolean, common: boolean): Message {
