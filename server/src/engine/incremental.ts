@@ -172,21 +172,44 @@ function carryOver(from: LintResult, to: ReportModel, keep: (f: Finding) => bool
   const oldEnd = positionAt(from.model.lineStarts, editEnd);
   const newEnd = positionAt(to.lineStarts, after.length - tail);
   const lessThan = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  const lines = newEnd.line - oldEnd.line;
+  /** The range moved, the same object when nothing moves (most keystrokes add no line), or undefined when the edit touched it. */
   const move = (r: Range): Range | undefined => {
     if (lessThan(r.end, headAt)) return r;
     if (!lessThan(oldEnd, r.start)) return undefined;
+    if (lines === 0 && r.start.line !== oldEnd.line && r.end.line !== oldEnd.line) return r;
     const shift = (p: Position): Position =>
-      p.line === oldEnd.line ? { line: newEnd.line, character: newEnd.character + p.character - oldEnd.character } : { line: p.line + newEnd.line - oldEnd.line, character: p.character };
+      p.line === oldEnd.line ? { line: newEnd.line, character: newEnd.character + p.character - oldEnd.character } : { line: p.line + lines, character: p.character };
     return { start: shift(r.start), end: shift(r.end) };
   };
   const out: Finding[] = [];
   for (const f of from.findings) {
     if (!keep(f)) continue;
     const range = move(f.range);
-    const related = f.related.map((r) => ({ ...r, range: move(r.range) }));
-    const fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, range: move(e.range) })) }));
-    if (!range || related.some((r) => !r.range) || fixes.some((x) => x.edits.some((e) => !e.range))) continue;
-    out.push({ ...f, range, related: related as Finding['related'], fixes: fixes as Finding['fixes'] });
+    if (!range) continue;
+    let same = range === f.range;
+    const related: Finding['related'] = [];
+    for (const r of f.related) {
+      const moved = move(r.range);
+      if (!moved) break;
+      same &&= moved === r.range;
+      related.push(moved === r.range ? r : { ...r, range: moved });
+    }
+    if (related.length < f.related.length) continue;
+    const fixes: Finding['fixes'] = [];
+    for (const x of f.fixes) {
+      const edits: Finding['fixes'][number]['edits'] = [];
+      for (const e of x.edits) {
+        const moved = move(e.range);
+        if (!moved) break;
+        same &&= moved === e.range;
+        edits.push(moved === e.range ? e : { ...e, range: moved });
+      }
+      if (edits.length < x.edits.length) break;
+      fixes.push({ ...x, edits });
+    }
+    if (fixes.length < f.fixes.length) continue;
+    out.push(same ? f : { ...f, range, related, fixes });
   }
   return out;
 }

@@ -22,6 +22,8 @@ export function findGlossary(
 }
 
 export function isGlossaryHeading(line: string, vocab: Vocabulary): boolean {
+  // A paragraph with nothing to strip is its own length: most are far over 40.
+  if (line.length > 40 && !/[#*\s]/.test(line)) return false;
   const l = line.replace(/^#{1,6}\s*/, '').replace(/\*\*/g, '').trim();
   return l.length <= 40 && vocab.glossaryHeading.test(l);
 }
