@@ -1,13 +1,16 @@
 import type { Rule, RuleFinding } from '../types.js';
 import { msg } from './util.js';
 
-/** Text left for later. Searched from the start of the report to the end of the file. */
-const PLACEHOLDERS: { re: RegExp; what: string }[] = [
-  { re: /(?<=^|[。!?:;\s])略[。.]?(?=$|[\s(（]|\r)/gm, what: '略' },
-  { re: /[(（]此文有删减[)）]|[(（]略[)）]|此处(?:有)?(?:省略|删减)/g, what: '删减说明' },
+/**
+ * Text left for later. Searched from the start of the report to the end of the file; `needs`:
+ * words every match holds (a text without any of them is not searched).
+ */
+const PLACEHOLDERS: { re: RegExp; what: string; needs?: string[] }[] = [
+  { re: /(?<=^|[。!?:;\s])略[。.]?(?=$|[\s(（]|\r)/gm, what: '略', needs: ['略'] },
+  { re: /[(（]此文有删减[)）]|[(（]略[)）]|此处(?:有)?(?:省略|删减)/g, what: '删减说明', needs: ['此文有删减', '略', '此处'] },
   { re: /[XＸxｘ]{3,}|×{2,}|[□○]{2,}/g, what: '占位符' },
-  { re: /待补充|待完善|待核实|待定稿|【待[^】]{0,10}】/g, what: '待补充' },
-  { re: /\bTODO\b|\bTBD\b|\bFIXME\b/g, what: 'TODO' },
+  { re: /待补充|待完善|待核实|待定稿|【待[^】]{0,10}】/g, what: '待补充', needs: ['待'] },
+  { re: /\bTODO\b|\bTBD\b|\bFIXME\b/g, what: 'TODO', needs: ['TODO', 'TBD', 'FIXME'] },
 ];
 
 export const rule: Rule = {
@@ -20,7 +23,8 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     const text = model.norm;
     const from = model.body.start;
-    for (const { re, what } of PLACEHOLDERS) {
+    for (const { re, what, needs } of PLACEHOLDERS) {
+      if (needs && !needs.some((w) => text.indexOf(w, from) >= 0)) continue;
       re.lastIndex = from;
       for (const m of text.slice(from).matchAll(re)) {
         const start = from + m.index;

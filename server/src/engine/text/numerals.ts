@@ -4,17 +4,23 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
+/** Each numeral character by code: its digit + 1, or −(its unit's power of ten) (`十` −1 … `万` −4); 0 for others. */
+const NUMERAL_CODE = new Int8Array(0x10000);
+for (const [ch, d] of Object.entries(DIGITS)) NUMERAL_CODE[ch.charCodeAt(0)] = d + 1;
+for (const [ch, u] of Object.entries(UNITS)) NUMERAL_CODE[ch.charCodeAt(0)] = 1 - String(u).length;
+
 /** `十一` → 11, `二十` → 20, `一百零五` → 105, `两` → 2; NaN when not a numeral. */
 export function parseChineseInteger(s: string): number {
   if (!s) return NaN;
   let total = 0;
   let section = 0;
   let digit = -1;
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch]!;
-    } else if (ch in UNITS) {
-      const unit = UNITS[ch]!;
+  for (let i = 0; i < s.length; i++) {
+    const code = NUMERAL_CODE[s.charCodeAt(i)]!;
+    if (code > 0) {
+      digit = code - 1;
+    } else if (code < 0) {
+      const unit = 10 ** -code;
       if (unit === 10000) {
         total += (section + Math.max(digit, 0)) * unit;
         section = 0;
