@@ -1,4 +1,5 @@
 import type { ReportModel, Span } from '../model.js';
+import { fromCodeUnits } from '../text/fold.js';
 import { foldTerm } from './stats.js';
 
 /**
@@ -344,21 +345,9 @@ export function foldedBody(model: ReportModel, body: Span): string {
       lone = true;
     }
   }
-  // A TextDecoder would replace a lone surrogate (and reads UTF-16 little-endian only): such a
-  // text, or a big-endian machine, builds the string a chunk at a time.
-  const folded = lone || !LITTLE_ENDIAN ? fromUnits(out) : utf16.decode(out);
+  const folded = fromCodeUnits(out, lone);
   foldedMemo.set(model, { key, text: folded });
   return folded;
-}
-
-const utf16 = new TextDecoder('utf-16le');
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** The string of these code units, lone surrogates kept. */
-function fromUnits(units: Uint16Array): string {
-  let s = '';
-  for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
-  return s;
 }
 
 /** Candidates and terms both fold the body of the same model. */

@@ -33,9 +33,20 @@ const utf16 = new TextDecoder('utf-16le');
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
+ * The string of these UTF-16 code units. A TextDecoder makes it at once, but replaces a lone
+ * surrogate and reads little-endian only: units that may hold one, or a big-endian
+ * machine, build it a chunk at a time.
+ */
+export function fromCodeUnits(units: Uint16Array, loneSurrogates: boolean): string {
+  if (LITTLE_ENDIAN && !loneSurrogates) return utf16.decode(units);
+  let s = '';
+  for (let k = 0; k < units.length; k += 8192) s += String.fromCharCode.apply(null, units.subarray(k, k + 8192) as unknown as number[]);
+  return s;
+}
+
+/**
  * The text with each foldable character replaced, read by code (the whole document is folded on
- * every lint). A text without one comes back as it is; one with a surrogate, or on a
- * big-endian machine, is built a chunk at a time (a TextDecoder replaces a lone surrogate).
+ * every lint); a text without one comes back as it is.
  */
 function foldUnits(text: string): string {
   let i = 0;
@@ -48,8 +59,5 @@ function foldUnits(text: string): string {
     out[j] = FOLDED[c] || c;
     if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
   }
-  if (LITTLE_ENDIAN && !surrogate) return utf16.decode(out);
-  let s = '';
-  for (let k = 0; k < out.length; k += 8192) s += String.fromCharCode.apply(null, out.subarray(k, k + 8192) as unknown as number[]);
-  return s;
+  return fromCodeUnits(out, surrogate);
 }
