@@ -17,6 +17,10 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
+  // Whitespace and syntax only: the bundles are smaller and parse faster (the .vsix carries
+  // server.js and extension.js), while a stack trace still names our functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   absWorkingDir: root,
 };
