@@ -46,6 +46,29 @@ function protectedTerms(model: ReportModel, ctx: { conventions: { glossary: { te
 }
 
 /**
+ * The protected terms by each UTF-16 unit they hold, with its offsets in the term: a candidate
+ * is inside a term only if a term holding its character starts where that character would put
+ * it, so a few startsWith per candidate replace searching every term in every paragraph.
+ */
+function termIndex(terms: readonly string[]): Map<string, { term: string; at: number }[]> {
+  const byUnit = new Map<string, { term: string; at: number }[]>();
+  for (const term of terms) {
+    for (let at = 0; at < term.length; at++) {
+      const list = byUnit.get(term[at]!);
+      if (list) list.push({ term, at });
+      else byUnit.set(term[at]!, [{ term, at }]);
+    }
+  }
+  return byUnit;
+}
+
+/** Whether some occurrence of a protected term in `text` covers `index`. */
+function inTerm(text: string, index: number, byUnit: Map<string, { term: string; at: number }[]>): boolean {
+  for (const { term, at } of byUnit.get(text[index]!) ?? []) if (index >= at && text.startsWith(term, index - at)) return true;
+  return false;
+}
+
+/**
  * The multi-character word (2–4 CJK characters) around `index`: as ICU's word breaker cuts the
  * text (text/word-breaker.ts), else a word of published reports that ICU does not know
  * (text/corpus-words.ts) holding the character.
@@ -167,7 +190,7 @@ export const rule: Rule<Options> = {
     const { model, typoModel } = ctx;
     if (!typoModel) return [];
     const thresholds = { ...DEFAULT_THRESHOLDS, gain: ctx.options.threshold };
-    const terms = protectedTerms(model, ctx);
+    let terms: Map<string, { term: string; at: number }[]> | undefined;
     const findings: RuleFinding[] = [];
     for (const p of model.paragraphs) {
       if (p.span.start < model.body.start || p.span.start >= model.body.end) continue;
@@ -175,10 +198,10 @@ export const rule: Rule<Options> = {
       const candidates = typoCandidates(typoModel, text, thresholds);
       if (!candidates.length) continue;
       const guarded = bracketSpans(text);
-      for (const t of terms) for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) guarded.push({ start: i, end: i + t.length });
+      terms ??= termIndex(protectedTerms(model, ctx));
       for (const c of candidates) {
         const at = p.span.start + c.index;
-        if (guarded.some((g) => c.index >= g.start && c.index < g.end)) continue;
+        if (guarded.some((g) => c.index >= g.start && c.index < g.end) || inTerm(text, c.index, terms)) continue;
         if (model.chrome.some((s) => at >= s.start && at < s.end)) continue;
         // A character inside a word the dictionary knows was probably meant (施行 beside 实行).
         if (!c.known && c.to[0]!.gain < thresholds.gain + ctx.options.wordMargin && segmentedWord(text, c.index)) continue;
