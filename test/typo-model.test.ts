@@ -89,6 +89,10 @@ describe('typo model: decoding and backoff', () => {
     const expected = [-0.2, -2.9, -7.9, -3.4];
     expected.forEach((x, a) => expect(together[a]).toBeCloseTo(x, 10));
     alternatives.forEach((alt, a) => expect(together[a]).toBe(model.logProb(Int32Array.of(symbols[0]!, symbols[1]!, alt), 2)));
+    // Written into the caller's scratch when one is given.
+    const scratch = new Float64Array(8).fill(1);
+    expect(model.logProbsAt(symbols, 2, alternatives, undefined, scratch)).toBe(scratch);
+    expect(Array.from(scratch.subarray(0, 4))).toEqual(Array.from(together));
   });
 
   it('may give -Infinity for an alternative below the floor asked for, and the figure for the others', () => {

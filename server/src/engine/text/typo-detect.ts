@@ -98,6 +98,7 @@ function detect(model: TypoModel, text: string, th: TypoThresholds): TypoCandida
 
   const out: TypoCandidate[] = [];
   const work = symbols.slice();
+  let firsts = new Float64Array(16);
   for (let i = 1; i < n - 1; i++) {
     const ch = symbols[i]!;
     const offset = offsets[i]!;
@@ -128,7 +129,8 @@ function detect(model: TypoModel, text: string, th: TypoThresholds): TypoCandida
     if (alternatives && !(nonPositive && -base < th.gain)) {
       // Each alternative's n-gram at i shares its context: looked up once for all of them.
       // Those whose first n-gram already falls below base + gain are given as -Infinity.
-      const firsts = model.logProbsAt(symbols, i, alternatives, base + th.gain);
+      if (firsts.length < alternatives.length) firsts = new Float64Array(alternatives.length);
+      model.logProbsAt(symbols, i, alternatives, base + th.gain, firsts);
       for (let a = 0; a < alternatives.length; a++) {
         const alt = alternatives[a]!;
         const gain = tryChar(alt, th.gain, firsts[a]!);

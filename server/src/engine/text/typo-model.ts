@@ -33,9 +33,10 @@ export interface TypoModel {
    * logProb(symbols, i) with each of `alternatives` in place of symbols[i], the same numbers as
    * logProb would give: the context before i (its hashes and backoff weights) is looked up once
    * for all of them instead of once per alternative. An alternative whose figure is below
-   * `floor` may be given as -Infinity instead.
+   * `floor` may be given as -Infinity instead. The figures are written into `out` when it is
+   * given (at least as long as `alternatives`: a caller's scratch, reused call after call).
    */
-  logProbsAt(symbols: ArrayLike<number>, i: number, alternatives: ArrayLike<number>, floor?: number): Float64Array;
+  logProbsAt(symbols: ArrayLike<number>, i: number, alternatives: ArrayLike<number>, floor?: number, out?: Float64Array): Float64Array;
   /** Memo of per-paragraph candidates (keyed by paragraph text), so unchanged paragraphs cost nothing. */
   readonly paragraphCache: Map<string, unknown>;
 }
@@ -207,7 +208,7 @@ export function decodeTypoModelChunks(chunks: Iterable<Uint8Array>): TypoModel {
     header,
     order,
     paragraphCache: new Map(),
-    logProbsAt(symbols, i, alternatives, floor = -Infinity) {
+    logProbsAt(symbols, i, alternatives, floor = -Infinity, out = new Float64Array(alternatives.length)) {
       const from = Math.max(0, i - order + 1);
       const starts = i - from + 1;
       for (let k = 0; k < starts; k++) {
@@ -231,7 +232,6 @@ export function decodeTypoModelChunks(chunks: Iterable<Uint8Array>): TypoModel {
         }
         if (contextBow[k]! >= 0) backoff -= contextBow[k]! * bowStep;
       }
-      const out = new Float64Array(alternatives.length);
       alternatives: for (let a = 0; a < alternatives.length; a++) {
         const last = alternatives[a]!;
         for (let k = 0; k < reach; k++) {
