@@ -4,12 +4,16 @@ import { isGlossaryHeading } from './glossary.js';
 
 /** A line that reads as report prose: long enough, Chinese, with sentence punctuation. */
 export function isProse(line: string): boolean {
+  if (line.length < 24 || !/[,。;、]/.test(line)) return false;
+  // Chinese characters over 60% of the line, at least 24: counted until the answer is settled.
+  const needed = Math.max(24, Math.floor(line.length * 0.6) + 1);
   let han = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    if (c >= 0x4e00 && c <= 0x9fff && ++han >= needed) return true;
+    if (han + (line.length - 1 - i) < needed) return false;
   }
-  return han >= 24 && han / line.length > 0.6 && /[,。;、]/.test(line);
+  return false;
 }
 
 /** A short line of report text (`地区生产总值增长5%。`, `各位代表：`): Chinese, ending a sentence or a clause. */

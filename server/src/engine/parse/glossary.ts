@@ -22,8 +22,9 @@ export function findGlossary(
 }
 
 export function isGlossaryHeading(line: string, vocab: Vocabulary): boolean {
-  // A paragraph with nothing to strip is its own length: most are far over 40.
-  if (line.length > 40 && !/[#*\s]/.test(line)) return false;
+  // What the line below strips: # and spaces in front, ** anywhere, spaces at the ends. A long
+  // paragraph with none of them is its own length, over 40 (most paragraphs: no scan by regex).
+  if (line.length > 40 && line.indexOf('*') < 0 && !/^[#\s]/.test(line) && !/\s$/.test(line)) return false;
   const l = line.replace(/^#{1,6}\s*/, '').replace(/\*\*/g, '').trim();
   return l.length <= 40 && vocab.glossaryHeading.test(l);
 }
