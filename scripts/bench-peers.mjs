@@ -49,7 +49,7 @@ const chars = files.reduce((n, f) => n + readFileSync(f, 'utf8').length, 0);
 
 const probe = join(root, 'scripts/bench-usage.cjs');
 const tools = {
-  'report-lint': [join(root, 'dist/cli.js'), '--format', 'json', ...files],
+  'report-lint': [join(root, 'bin/report-lint.js'), '--format', 'json', ...files],
   textlint: [textlintBin, '--config', join(peerDir, '.textlintrc.json'), '--format', 'json', ...files],
 };
 function run(name) {
