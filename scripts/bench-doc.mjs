@@ -39,3 +39,22 @@ export function reportOfSize(root, chars) {
   }
   return [...lines.slice(0, at), ...grown, ...lines.slice(at)].join('\n');
 }
+
+/**
+ * A file of many reports of about `chars` characters in all (issue 15: a file that holds several
+ * reports is split and each checked as a report): the seeds and our example one after another,
+ * again and again, copy k of each with its figures raised by k (so no report repeats another).
+ */
+export function reportsOfSize(root, chars) {
+  const dirs = [join(root, 'seeds'), join(root, 'examples')];
+  const reports = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trim()));
+  const out = [];
+  let size = 0;
+  for (let i = 0; size < chars; i++) {
+    const k = Math.floor(i / reports.length);
+    const report = reports[i % reports.length].split('\n').map((line) => vary(line, k)).join('\n');
+    out.push(report);
+    size += report.length + 2;
+  }
+  return out.join('\n\n');
+}
