@@ -21,6 +21,8 @@ const common = {
   // server.js and extension.js), while a stack trace still names our functions.
   minifyWhitespace: true,
   minifySyntax: true,
+  // Chinese text as it is, not as \uXXXX escapes (six bytes for each character).
+  charset: 'utf8',
   logLevel: 'warning',
   absWorkingDir: root,
 };
