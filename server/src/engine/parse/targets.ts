@@ -34,7 +34,17 @@ const NUMBERING = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十
  * and the opener without a colon (`主要预期目标是地区生产总值…`), found in any sentence that is
  * not already part of a 预期目标 landmark.
  */
-export function targetSentences(model: ReportModel): Span[] {
+export function targetSentences(model: ReportModel): readonly Span[] {
+  let found = sentencesMemo.get(model);
+  if (!found) sentencesMemo.set(model, (found = findTargetSentences(model)));
+  return found;
+}
+
+/** Per model: figure extraction and three rules read the targets (one search, shared read-only). */
+const sentencesMemo = new WeakMap<ReportModel, readonly Span[]>();
+const itemsMemo = new WeakMap<ReportModel, readonly TargetItem[]>();
+
+function findTargetSentences(model: ReportModel): Span[] {
   const out: Span[] = [];
   const covered = new Set<number>();
   for (const mark of model.landmarks) {
@@ -78,7 +88,13 @@ export function targetSentences(model: ReportModel): Span[] {
 }
 
 /** Splits a target sentence at `,` `;` into items and reads each item's parts. */
-export function targetItems(model: ReportModel): TargetItem[] {
+export function targetItems(model: ReportModel): readonly TargetItem[] {
+  let found = itemsMemo.get(model);
+  if (!found) itemsMemo.set(model, (found = readTargetItems(model)));
+  return found;
+}
+
+function readTargetItems(model: ReportModel): TargetItem[] {
   const items: TargetItem[] = [];
   for (const sentence of targetSentences(model)) {
     let start = sentence.start;

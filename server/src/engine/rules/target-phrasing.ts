@@ -80,7 +80,7 @@ const HABIT_CASES = 8;
  * writers habitually qualify (the corpus, plus the conventions learned from the user's own
  * reports); a range (`5%-5.5%`) or 力争 counts as qualified.
  */
-function missingQualifiers(items: TargetItem[], conventions: Conventions): RuleFinding[] {
+function missingQualifiers(items: readonly TargetItem[], conventions: Conventions): RuleFinding[] {
   const growth = items.filter((i) => i.values.some((v) => v.unit === '%'));
   const bare = growth.filter((i) => !i.qualifier && !i.strive && !i.range);
   const qualified = growth.filter((i) => i.qualifier);
