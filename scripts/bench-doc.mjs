@@ -46,15 +46,21 @@ export function reportOfSize(root, chars) {
  * again and again, copy k of each with its figures raised by k (so no report repeats another).
  */
 export function reportsOfSize(root, chars) {
-  const dirs = [join(root, 'seeds'), join(root, 'examples')];
-  const reports = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trim()));
   const out = [];
   let size = 0;
   for (let i = 0; size < chars; i++) {
-    const k = Math.floor(i / reports.length);
-    const report = reports[i % reports.length].split('\n').map((line) => vary(line, k)).join('\n');
+    const report = distinctReport(root, i);
     out.push(report);
     size += report.length + 2;
   }
   return out.join('\n\n');
+}
+
+let inRepo;
+/** Report `i` of an endless series: the seeds and our example in turn, copy k with its figures raised by k. */
+export function distinctReport(root, i) {
+  const dirs = [join(root, 'seeds'), join(root, 'examples')];
+  inRepo ??= dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trim()));
+  const k = Math.floor(i / inRepo.length);
+  return inRepo[i % inRepo.length].split('\n').map((line) => vary(line, k)).join('\n');
 }

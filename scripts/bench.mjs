@@ -3,11 +3,12 @@
 // fresh process, and the language server's latencies.
 // Figures are medians; these machines are noisy, so compare ratios, not single runs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { distinctReport } from './bench-doc.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS ?? 30);
@@ -96,6 +97,28 @@ if (sizes.length >= 2) {
     });
     const [small, large] = [runs[0], runs[runs.length - 1]];
     if (small && large) goal(`lint CPU ${sizes[sizes.length - 1]} MB ÷ ${sizes[0]} MB`, large.lintMs / small.lintMs, '×', (11 * sizes[sizes.length - 1]) / sizes[0] / 10);
+  }
+}
+
+// learn on BENCH_LEARN_FILES distinct reports (issue 15: memory bounded, ≤ 250 MiB for 1,000
+// files): the in-repo reports with their figures varied per copy, written to a temporary folder,
+// learned by a fresh CLI process; its peak memory and CPU time.
+const learnFiles = Number(process.env.BENCH_LEARN_FILES ?? 1000);
+if (learnFiles > 0) {
+  const dir = mkdtempSync(join(os.tmpdir(), 'report-lint-learn-'));
+  try {
+    for (let i = 0; i < learnFiles; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), distinctReport(root, i));
+    const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    const r = spawnSync(process.execPath, ['--require', join(root, 'scripts/bench-usage.cjs'), join(root, 'bin/report-lint.js'), 'learn', dir, '-o', join(dir, 'learned.json')], { encoding: 'utf8' });
+    const usage = /BENCH_USAGE (.*)/.exec(r.stderr ?? '');
+    console.log(`\nlearn: ${learnFiles} distinct reports (the in-repo reports, figures varied per copy), a fresh CLI process; load ${load}`);
+    if (r.status === 0 && usage) {
+      const u = JSON.parse(usage[1]);
+      console.log(`  ${'CPU time'.padEnd(44)} ${(u.cpuMs / 1000).toFixed(2).padStart(8)} s`);
+      goal('peak memory', u.maxRssMiB, 'MiB', 250);
+    } else console.log(`  failed (status ${r.status}): ${(r.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
