@@ -186,30 +186,27 @@ function carryOver(from: LintResult, to: ReportModel, keep: (f: Finding) => bool
   for (const f of from.findings) {
     if (!keep(f)) continue;
     const range = move(f.range);
-    if (!range) continue;
-    let same = range === f.range;
-    const related: Finding['related'] = [];
-    for (const r of f.related) {
-      const moved = move(r.range);
-      if (!moved) break;
-      same &&= moved === r.range;
-      related.push(moved === r.range ? r : { ...r, range: moved });
-    }
-    if (related.length < f.related.length) continue;
+    const related = range && movedAll(f.related, move);
     const fixes: Finding['fixes'] = [];
-    for (const x of f.fixes) {
-      const edits: Finding['fixes'][number]['edits'] = [];
-      for (const e of x.edits) {
-        const moved = move(e.range);
-        if (!moved) break;
-        same &&= moved === e.range;
-        edits.push(moved === e.range ? e : { ...e, range: moved });
-      }
-      if (edits.length < x.edits.length) break;
-      fixes.push({ ...x, edits });
+    for (const x of related ? f.fixes : []) {
+      const edits = movedAll(x.edits, move);
+      if (!edits) break;
+      fixes.push(edits.every((e, i) => e === x.edits[i]) ? x : { ...x, edits });
     }
-    if (fixes.length < f.fixes.length) continue;
+    if (!range || !related || fixes.length < f.fixes.length) continue;
+    const same = range === f.range && related.every((r, i) => r === f.related[i]) && fixes.every((x, i) => x === f.fixes[i]);
     out.push(same ? f : { ...f, range, related, fixes });
+  }
+  return out;
+}
+
+/** Each item with its range moved (the same object where nothing moved), or undefined when the edit touched one. */
+function movedAll<T extends { range: Range }>(items: readonly T[], move: (r: Range) => Range | undefined): T[] | undefined {
+  const out: T[] = [];
+  for (const item of items) {
+    const range = move(item.range);
+    if (!range) return undefined;
+    out.push(range === item.range ? item : { ...item, range });
   }
   return out;
 }
