@@ -19,8 +19,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 const edits = Number(process.env.BENCH_EDITS ?? 40);
-// The server's default debounce (reportLint.debounceMs), included in each keystroke's time.
-const DEBOUNCE = 10;
+// The server's default debounce (reportLint.debounceMs: none since the first answer to a
+// keystroke checks only the changed paragraphs), taken out of each keystroke's time.
+const DEBOUNCE = 0;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -80,8 +81,8 @@ const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).
 const goal = (label, ms, limit) => console.log(`  ${label.padEnd(60)} ${ms.toFixed(1).padStart(7)} ms  goal ≤ ${limit} ${ms <= limit ? 'met' : 'NOT met'}`);
 console.log(`language server (${text.length} characters, ${firstDiagnostics.diagnostics.length} diagnostics; load ${load()}):`);
 console.log(`  open → first diagnostics: ${openMs.toFixed(0)} ms (server start to first diagnostics: ${startMs.toFixed(0)} ms)`);
-goal(`keystroke → diagnostics, ${edits} edits, median beyond the ${DEBOUNCE} ms debounce`, median(latencies) - DEBOUNCE, 15);
-console.log(`  then every rule's findings: median ${(median(completeSmall) - DEBOUNCE).toFixed(1)} ms beyond the debounce`);
+goal(`keystroke → diagnostics, ${edits} edits, median${DEBOUNCE ? ` beyond the ${DEBOUNCE} ms debounce` : ''}`, median(latencies) - DEBOUNCE, 15);
+console.log(`  then every rule's findings: median ${(median(completeSmall) - DEBOUNCE).toFixed(1)} ms`);
 
 // A long document: our example report grown (scripts/bench-doc.mjs) to 350k characters (issue
 // 15), edited in the middle. Keystrokes are answered in two steps (PAUSE_FROM_CHARS in
@@ -98,22 +99,33 @@ const bigLatencies = await keystrokes(bigUri, middle, 2);
 const completeEdits = 8;
 const completeLatencies = await keystrokes(bigUri, middle, 2 + edits, true, completeEdits);
 console.log(`language server (${big.length} characters; load ${load()}):`);
-goal(`keystroke → diagnostics, ${edits} edits, median beyond the ${DEBOUNCE} ms debounce`, median(bigLatencies) - DEBOUNCE, 40);
+goal(`keystroke → diagnostics, ${edits} edits, median${DEBOUNCE ? ` beyond the ${DEBOUNCE} ms debounce` : ''}`, median(bigLatencies) - DEBOUNCE, 40);
 console.log(`  then every rule's findings, once typing pauses: median ${median(completeLatencies).toFixed(0)} ms after the keystroke, of which ${COMPLETE_AFTER_MS} ms the pause (${completeEdits} edits)`);
 
-// What a writer feels is measured in the real editor: the editor test (npm run test:e2e) times
-// edit → diagnostics-changed in VS Code's extension host and writes the medians here.
-const felt = join(root, 'out', 'e2e', 'latency.json');
+// What a writer feels is measured in the real editor (npm run test:e2e, VS Code in code-server):
+// in the editor window, keystroke → squiggle (scripts/e2e/felt.mjs), and in the
+// extension host, edit → diagnostics handed to VS Code (test/e2e/suite).
+const e2e = join(root, 'out', 'e2e');
+const goalOf = (chars) => (chars < 50000 ? 50 : 120);
+const feltFile = join(e2e, 'felt-latency.json');
+if (existsSync(feltFile)) {
+  const { when, load: feltLoad, results } = JSON.parse(readFileSync(feltFile, 'utf8'));
+  console.log(`in the editor window (last editor test run ${when}, load ${feltLoad}; typed by the launcher, timed in the page until the squiggle is in the editor's DOM):`);
+  for (const r of results) {
+    if (r.error) console.log(`  ${r.file}: ${r.error}`);
+    else console.log(`  ${String(r.chars).padStart(6)} characters: keystroke → squiggle median ${String(r.medianMs).padStart(4)} ms  goal ≤ ${goalOf(r.chars)} ${r.medianMs <= goalOf(r.chars) ? 'met' : 'NOT met'} (max ${r.maxMs}, ${r.keystrokes} keystrokes)`);
+  }
+} else console.log('in the editor window: no measurement yet (npm run test:e2e writes out/e2e/felt-latency.json)');
+const felt = join(e2e, 'latency.json');
 if (existsSync(felt)) {
   const { when, editor, results } = JSON.parse(readFileSync(felt, 'utf8'));
-  console.log(`in the editor (${editor}, last editor test run ${when}; report-like documents of scripts/bench-doc.mjs):`);
+  console.log(`in the extension host (${editor}, last editor test run ${when}; report-like documents of scripts/bench-doc.mjs):`);
   for (const r of results) {
-    const limit = r.chars < 50000 ? 50 : 120;
-    // eventMs: VS Code's onDidChangeDiagnostics, which it throttles by up to 50 ms after the editor has the diagnostics.
+    // eventMs: VS Code's onDidChangeDiagnostics, which it throttles to 50 ms after the first change.
     const detail = r.eventMs === undefined ? '' : `; the editor's part ${r.editorMs} ms; onDidChangeDiagnostics ${r.eventMs} ms`;
-    console.log(`  ${String(r.chars).padStart(6)} characters: keystroke → diagnostics median ${String(r.medianMs).padStart(4)} ms  goal ≤ ${limit} ${r.medianMs <= limit ? 'met' : 'NOT met'} (max ${r.maxMs}, ${r.edits} edits${detail}); open → first diagnostics ${r.openMs} ms`);
+    console.log(`  ${String(r.chars).padStart(6)} characters: edit → diagnostics handed to VS Code median ${String(r.medianMs).padStart(4)} ms (max ${r.maxMs}, ${r.edits} edits${detail}); open → first diagnostics ${r.openMs} ms`);
   }
-} else console.log('in the editor: no measurement yet (npm run test:e2e writes out/e2e/latency.json)');
+} else console.log('in the extension host: no measurement yet (npm run test:e2e writes out/e2e/latency.json)');
 await conn.sendRequest('shutdown');
 await conn.sendNotification('exit');
 conn.dispose();

@@ -3,7 +3,7 @@
 // extension host, driven by Debian's chromium through playwright-core (editor-testing.md).
 // Exit status: the suite's. Takes a screenshot of the workbench into docs/images/.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CODE_SERVER, NODE24, cleanEnv, setup } from './setup.mjs';
-import { LATENCY_FILE, writeUserSettings, writeWorkspace } from './workspace.mjs';
+import { feltLatency } from './felt.mjs';
+import { FELT_FILE, LATENCY_FILE, writeUserSettings, writeWorkspace } from './workspace.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
@@ -112,11 +113,15 @@ async function main() {
     });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
     const shots = [];
+    const felt = [];
     page.on('console', (m) => {
       // The workbench forwards the extension host's console with CSS: "%c INFO color: #33f …".
       const text = m.text().replace(/^(%c\s*)?[A-Z]+\s+color:\s*#\w+\s*/, '').replace(/^.*\[Extension Host\]\s*/, '');
       const shot = /\[report-lint-e2e\] screenshot (\S+)/.exec(text);
       if (shot) shots.push(page.waitForTimeout(1200).then(() => screenshot(page, shot[1])));
+      // The suite has a report open with the cursor in a paragraph: type into the window.
+      const typing = /\[report-lint-e2e\] felt (\S+) (\d+) (\d+)/.exec(text);
+      if (typing) felt.push(feltLatency(page, Number(typing[3])).then((times) => ({ file: typing[1], chars: Number(typing[2]), times }), (error) => ({ file: typing[1], error: String(error) })));
       if (/^\s*[✓✗⏱]|editor tests passed|^\s{4}/.test(text) || /report-lint|reportLint/.test(text) && m.type() === 'error') process.stderr.write(`  ${text}\n`);
       // Everything else the workbench logs (including its own errors about services a test
       // does not use) is kept for a failing run, not printed in a passing one.
@@ -130,6 +135,14 @@ async function main() {
     const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`suite did not finish within ${TIMEOUT_MS} ms`)), TIMEOUT_MS)));
     const code = await Promise.race([exitCode, timeout]).finally(() => clearTimeout(timer));
     const taken = await Promise.all(shots);
+    const typed = await Promise.all(felt);
+    if (typed.length && !FROM_VSIX) {
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      const results = typed.map((r) => (r.error ? r : { file: r.file, chars: r.chars, keystrokes: r.times.length, medianMs: Math.round(median(r.times)), maxMs: Math.round(Math.max(...r.times)) }));
+      for (const r of results) log(r.error ? `felt latency on ${r.file}: ${r.error}` : `⏱ typed in the window, ${r.chars} characters: keystroke → squiggle median ${r.medianMs} ms (max ${r.maxMs}, ${r.keystrokes} keystrokes)`);
+      mkdirSync(dirname(FELT_FILE), { recursive: true });
+      writeFileSync(FELT_FILE, `${JSON.stringify({ when: new Date().toISOString(), load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '), results }, null, 2)}\n`);
+    }
     log(`suite finished with ${code} in ${Date.now() - started} ms${taken.length ? `; screenshots ${taken.join(', ')}` : ''}`);
     process.exitCode = Number(code);
     if (process.exitCode !== 0) log(`workbench console errors and warnings (tail):\n${workbenchLog.slice(-30).join('\n')}`);

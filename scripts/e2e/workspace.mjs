@@ -8,6 +8,8 @@ import { reportOfSize } from '../bench-doc.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Where the suite writes its keystroke latencies (E2E_RESULTS); `npm run bench` prints them. */
 export const LATENCY_FILE = join(root, 'out', 'e2e', 'latency.json');
+/** Where the launcher writes keystroke → squiggle as timed in the editor window (felt.mjs). */
+export const FELT_FILE = join(root, 'out', 'e2e', 'felt-latency.json');
 
 /** The drafts the suite opens, derived from the seeds and the example in the repo. */
 export function writeWorkspace(dir) {

@@ -21,7 +21,7 @@ export const settingsSchema = z.object({
   punctuation: z.enum(['majority', 'fullwidth']).default('majority').describe('标点宽度：以多数为准，或一律全角（GB/T 15834）'),
   locale: z.enum(['auto', 'zh-cn', 'en']).default('auto').describe('提示语言（Message language）'),
   detectReports: z.boolean().default(true).describe('自动识别 Markdown/纯文本中的工作报告（Lint Markdown/plain text that looks like a report）'),
-  debounceMs: z.number().int().min(0).max(5000).default(10).describe('输入后多久开始检查（毫秒）'),
+  debounceMs: z.number().int().min(0).max(5000).default(0).describe('输入后多久开始检查（毫秒）'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -311,6 +311,45 @@ test('measures keystroke → diagnostics on a 13k and a 100k-character report', 
   }
 });
 
+/**
+ * Keystrokes typed in the editor window by the launcher (scripts/e2e/felt.mjs), timed there from
+ * the keystroke until the squiggle is in the editor's DOM (written in an animation frame, painted
+ * at its end): what a writer sees, the browser and its connection to the extension host included. The suite opens each report, puts the cursor in a body paragraph and
+ * waits until the launcher has typed and deleted its characters.
+ */
+test('lets the launcher time keystroke → squiggle in the editor window', async () => {
+  if (!process.env.E2E_RESULTS) return console.log('    (timed in the other run)');
+  const count = 12;
+  for (const name of ['latency-13k.report.txt', 'latency-100k.report.txt']) {
+    const uri = vscode.Uri.joinPath(folder(), name);
+    const d = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(d, { preview: false });
+    await waitForDiagnostics(uri, (x) => x.length > 0, `first diagnostics of ${name}`, 60000);
+    await settled(uri, 1500);
+    const line = d.getText().split('\n').findIndex((l) => l.includes('一年来'));
+    const at = new vscode.Position(line, 4);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    let changes = 0;
+    const typed = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => (sub.dispose(), reject(new Error(`the launcher typed ${changes} of ${2 * count} changes into ${name} within 60 s`))), 60000);
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() !== uri.toString() || !e.contentChanges.length) return;
+        if (++changes < 2 * count) return;
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      });
+    });
+    console.log(`[report-lint-e2e] felt ${name} ${d.getText().length} ${count}`);
+    await typed;
+    // Every character typed was taken out again: the document is the file as it was.
+    assert.equal(d.getText(), new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+});
+
 test('leaves the workbench showing Problems, Outline and a quick-fix menu (for the screenshot)', async () => {
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   await vscode.commands.executeCommand('outline.focus');
