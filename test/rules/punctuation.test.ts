@@ -25,6 +25,14 @@ describe(RULE, () => {
     expect(required[0]!.message).toMatch(/GB\/T 15834/);
   });
 
+  it('takes the spaces typed after a half-width mark into its full-width fix', () => {
+    const spaced = edit(qingshan(), '坚持生态优先，环境质量', '坚持生态优先,  环境质量');
+    expect(fixAndRelint(RULE, spaced).text).toBe(qingshan());
+    const fix = findingsOf(RULE, spaced)[0]!.fixes[0]!;
+    expect(fix.safe).toBe(true);
+    expect(fix.edits.map((e) => [e.range.end.character - e.range.start.character, e.newText])).toEqual([[3, '，']]);
+  });
+
   it('does not count commas between digits', () => {
     expect(findingsOf(RULE, edit(qingshan(), '新开工项目56个', '新开工项目56个，投资1,200万元'))).toEqual([]);
   });

@@ -115,13 +115,20 @@ function width(model: ReportModel, policy: 'majority' | 'fullwidth'): RuleFindin
   return wrong.map((i) => {
     const ch = text[i]!;
     const to = toFull ? FULL[HALF.indexOf(ch)]! : HALF[FULL.indexOf(ch)]!;
+    // A full-width mark carries its own space: spaces typed after the half-width one go with it
+    // (`转变, 打造` → `转变，打造`), unless the line ends there.
+    let end = i + 1;
+    if (toFull) {
+      while (text[end] === ' ') end++;
+      if (end >= text.length || text[end] === '\n' || text[end] === '\r') end = i + 1;
+    }
     return {
       span: { start: i, end: i + 1 },
       message:
         policy === 'fullwidth'
           ? msg(`中文中应使用全角标点“${to}”（GB/T 15834）`, `Use the full-width "${to}" in Chinese text (GB/T 15834)`)
           : msg(`全文多用${toFull ? '全角' : '半角'}标点，此处“${ch}”应为“${to}”`, `The text mostly uses ${toFull ? 'full' : 'half'}-width punctuation: "${ch}" should be "${to}"`),
-      fixes: [{ id: 'width', title: msg(`改为“${to}”`, `Change to "${to}"`), safe: true, edits: [{ span: { start: i, end: i + 1 }, newText: to }] }],
+      fixes: [{ id: 'width', title: msg(`改为“${to}”`, `Change to "${to}"`), safe: true, edits: [{ span: { start: i, end }, newText: to }] }],
     };
   });
 }
