@@ -14,12 +14,13 @@ function statsOf(terms: TermStats['terms']): TermStats {
   return { source: 'test', places: ['全国', '甲', '乙', '丙', '丁'], national: [0], files: {}, terms };
 }
 
-const STATS = statsOf({
+const STATS_TERMS: TermStats['terms'] = {
   两带三区: { e: [1, 2, 3] },
   千万工程: { e: [1, 2], a: [1, 2] },
   两个毫不动摇: { u: [1, 2], o: [0] },
   数智农场: { e: [2, 3, 4], a: [2, 3, 4] },
-});
+};
+const STATS = statsOf(STATS_TERMS);
 
 function conventions(terms: TermStats = STATS): Conventions {
   return { ...defaultConventions(), termStats: terms };
@@ -77,6 +78,22 @@ describe(RULE, () => {
     expect(fixed).toContain('4.“1+10+N”体系：');
     expect(lint(fixed)).toEqual([]);
     expect(findingsOf('glossary-unused', text, { conventions: conventions() })).toEqual([]);
+  });
+
+  it('respells the body, not the entry, when the entry has the width that suits the letters (TD-LTE, not TD－LTE)', () => {
+    const glossary = `${GLOSSARY}\n4.TD-LTE：第四代移动通信的一种制式。`;
+    const text = report('建成TD－LTE基站二百个，TD－LTE网络覆盖全县。', glossary);
+    // A term other places explain (a hyphenated acronym is a candidate only as such).
+    const known = { conventions: conventions(statsOf({ ...STATS_TERMS, 'TD-LTE': { e: [1, 2], a: [1, 2] } })) };
+    const f = lint(text, known);
+    expect(messages(f)).toEqual(['正文写作TD－LTE，名词解释写作TD-LTE']);
+    const fix = f[0]!.fixes[0]!;
+    expect(fix.safe).toBe(true);
+    expect(fix.title).toBe('将正文中的TD－LTE改为TD-LTE');
+    const fixed = applyFix(text, fix);
+    expect(fixed).toContain('建成TD-LTE基站二百个，TD-LTE网络');
+    expect(fixed).toContain('4.TD-LTE：');
+    expect(lint(fixed, known)).toEqual([]);
   });
 
   it('counts an entry that begins with the term and a noun, and a bracketed short form, as explaining it', () => {

@@ -1,3 +1,4 @@
+import { foldWidth } from '../text/fold.js';
 import type { Conventions } from '../conventions/schema.js';
 import { documentWidth, inWidth } from '../fixes.js';
 import type { GlossaryEntry, ReportModel, Span } from '../model.js';
@@ -175,6 +176,30 @@ function addEntries(
   for (const [at, texts] of inserts) edits.push({ span: { start: at, end: at }, newText: texts.join('') });
   for (const r of renumbered) edits.push({ span: r.entry.numberSpan, newText: numberText(style, r.number) });
   return edits;
+}
+
+/**
+ * Of two spellings of a term that differ only in the width of some characters, the one whose
+ * widths suit their neighbours (GB/T 15834: half-width marks between Latin letters or digits,
+ * `TD-LTE`, `1+10+N`; full-width ones beside Chinese characters): 'a', 'b', or undefined when
+ * the neighbours do not tell.
+ */
+export function widthFits(a: string, b: string): 'a' | 'b' | undefined {
+  if (a.length !== b.length) return undefined;
+  let votes = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const around = [a[i - 1], a[i + 1]].filter((c): c is string => c !== undefined).map((c) => foldWidth(c));
+    const halfA = a.charCodeAt(i) < 0x3000;
+    if (around.length && around.every((c) => /[A-Za-z0-9]/.test(c))) votes += halfA ? 1 : -1;
+    else if (around.some((c) => /[\u4e00-\u9fff]/.test(c))) votes += halfA ? -1 : 1;
+  }
+  return votes > 0 ? 'a' : votes < 0 ? 'b' : undefined;
+}
+
+/** Makes the body's uses of a term agree with the glossary entry's spelling (`TD－LTE` → `TD-LTE`). */
+export function respellUsesEdits(uses: readonly { span: Span; text: string }[], bodyText: string, entryText: string): SpanEdit[] {
+  return uses.filter((u) => u.text === bodyText).map((u) => ({ span: u.span, newText: entryText }));
 }
 
 /** Makes an entry's spelling agree with the body's (`1＋10＋N` → `1+10+N`). */

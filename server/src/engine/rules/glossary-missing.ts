@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entriesAdder, newEntryFor, respellEdits } from '../glossary/edits.js';
+import { entriesAdder, newEntryFor, respellEdits, respellUsesEdits, widthFits } from '../glossary/edits.js';
 import { judgeGlossary } from '../glossary/needs.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { msg } from './util.js';
@@ -46,13 +46,21 @@ export const rule: Rule<z.infer<typeof options>> = {
         span: s.candidate.uses[0]!.span,
         message: msg(`正文写作${s.bodyText}，名词解释写作${s.entryText}`, `The body writes ${s.bodyText}, the glossary (名词解释) ${s.entryText}`),
         related: [{ span: model.glossary.entries[s.entryIndex]!.termSpan, message: msg('名词解释条目', 'the glossary entry') }],
+        // The spelling whose widths suit their neighbours wins (`TD-LTE`, not `TD－LTE`); else the body's.
         fixes: [
-          {
-            id: 'respell',
-            title: msg(`将名词解释中的${s.entryText}改为${s.bodyText}`, `Write ${s.bodyText} in the glossary too`),
-            safe: true,
-            edits: respellEdits(model, s.entryIndex, s.entryText, s.bodyText),
-          },
+          widthFits(s.entryText, s.bodyText) === 'a'
+            ? {
+                id: 'respell',
+                title: msg(`将正文中的${s.bodyText}改为${s.entryText}`, `Write ${s.entryText} in the body too`),
+                safe: true,
+                edits: respellUsesEdits(s.candidate.uses, s.bodyText, s.entryText),
+              }
+            : {
+                id: 'respell',
+                title: msg(`将名词解释中的${s.entryText}改为${s.bodyText}`, `Write ${s.bodyText} in the glossary too`),
+                safe: true,
+                edits: respellEdits(model, s.entryIndex, s.entryText, s.bodyText),
+              },
         ],
         data: { term: s.candidate.key },
       });
