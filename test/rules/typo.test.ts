@@ -24,6 +24,10 @@ describe(RULE, () => {
     expect(messages(withSentence('全县上下认真布署春耕备耕各项工作。'))).toEqual(['“布署”疑为“部署”']);
   });
 
+  it('does not flag a correction that would take a character from the next word (时现有 → 实现, 各职能 → 个职)', () => {
+    expect(messages(withSentence('老城片区改造时现有商户得到安置。全区、各职能部门通力协作。'))).toEqual([]);
+  });
+
   it('flags a homophone (推近 → 推进)', () => {
     expect(messages(withSentence('我们将持续推近城乡融合发展。'))).toEqual(['“推近”疑为“推进”']);
   });
