@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
 import { applyFix } from '../support.js';
 import { TestClient } from './client.js';
+import { BODY, GLOSSARY_DRAFT as REPORT } from '../fixtures/glossary-draft.js';
 
 interface Terms {
   version: number;
@@ -17,20 +18,6 @@ interface Terms {
 const workspace = mkdtempSync(join(tmpdir(), 'report-lint-terms-'));
 const rootUri = pathToFileURL(workspace).href;
 
-/** Our own short report: three explained slogans, three that are not, one the sentence explains. */
-const BODY = `2024年青川县政府工作报告
-各位代表：
-现在，我代表县人民政府向大会报告工作，请予审议。
-一、2023年工作回顾
-过去一年，我们深入推进“三链融合”，全面落实“四园联动”，建成“两廊一带”。
-今年启动“五坊焕新”，谋划“三溪共治”，坚持产业强、生态美、百姓富“三个目标”，再推“五坊焕新”。
-二、2024年工作安排
-继续推进“三链融合”，实施“四桥连通”。`;
-const GLOSSARY = `名词解释
-（1）“三链融合”：产业链、创新链、人才链融合发展。
-（2）“四园联动”：工业园、农业园、物流园、文旅园协同发展。
-（3）“两廊一带”：两条生态走廊和一条产业带。`;
-const REPORT = `${BODY}\n\n${GLOSSARY}\n`;
 
 let client: TestClient;
 beforeAll(async () => {

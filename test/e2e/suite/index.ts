@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { GLOSSARY_DRAFT } from '../../fixtures/glossary-draft.js';
 
 const SOURCE = 'report-lint';
 
@@ -175,21 +176,6 @@ test('hover on a term shows its 名词解释 entry; go to definition jumps to it
   assert.equal(range.start.line, 87);
 });
 
-/** A short report of our own: three explained slogans, three that are not, one the sentence explains. */
-const GLOSSARY_DRAFT = `2024年青川县政府工作报告
-各位代表：
-现在，我代表县人民政府向大会报告工作，请予审议。
-一、2023年工作回顾
-过去一年，我们深入推进“三链融合”，全面落实“四园联动”，建成“两廊一带”。
-今年启动“五坊焕新”，谋划“三溪共治”，坚持产业强、生态美、百姓富“三个目标”，再推“五坊焕新”。
-二、2024年工作安排
-继续推进“三链融合”，实施“四桥连通”。
-
-名词解释
-（1）“三链融合”：产业链、创新链、人才链融合发展。
-（2）“四园联动”：工业园、农业园、物流园、文旅园协同发展。
-（3）“两廊一带”：两条生态走廊和一条产业带。
-`;
 
 test('补全名词解释 lists the terms in a multi-select pick, the strongly needed checked, and adds them as one edit', async () => {
   const uri = vscode.Uri.joinPath(folder(), '2024年青川县政府工作报告.txt');
