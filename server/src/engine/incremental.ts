@@ -1,4 +1,4 @@
-import { lint, type LintOptions, type LintResult } from './lint.js';
+import { byPosition, lint, type LintOptions, type LintResult } from './lint.js';
 import type { Paragraph, Position, Range, ReportModel } from './model.js';
 import { rules as registry } from './rules/index.js';
 import { positionAt } from './text/positions.js';
@@ -58,7 +58,7 @@ export class IncrementalLinter {
     const fresh = lint(text, { ...options, rules: paragraphRules, figures: false, run: (rule, ctx) => this.run(rule, ctx) });
     this.rotate();
     const carried = carryOver(last.result, fresh.model, (f) => !local.has(f.rule));
-    const findings = [...fresh.findings, ...carried].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const findings = [...fresh.findings, ...carried].sort(byPosition);
     const failures = [...fresh.failures, ...last.result.failures.filter((f) => !local.has(f.rule))];
     return { model: fresh.model, findings, failures };
   }

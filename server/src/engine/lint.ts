@@ -123,10 +123,13 @@ export function lintModel(model: ReportModel, options: LintOptions): LintResult 
       findings.push(toFinding(model, rule, f, severity, locale));
     }
   }
-  findings.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
+  findings.sort(byPosition);
   return { model, findings, failures };
+}
+
+/** Findings in document order (by where they start). */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
 function toFinding(model: ReportModel, rule: Rule<any>, f: RuleFinding, severity: Severity, locale: Locale): Finding {

@@ -35,7 +35,7 @@ export const DIAGNOSTICS_COMPLETE = 'reportLint/diagnosticsComplete';
 /**
  * Beyond this size a document is not linted as you type (one message says so). Over three times
  * the longest of the 162 published reports in the corpus (151,869 characters, doubled pages
- * included). Long documents answer a keystroke in two steps (QUICK_FROM_CHARS); their complete
+ * included). A keystroke is answered in two steps (PAUSE_FROM_CHARS); a long document's complete
  * lint, run when typing pauses, takes about 0.2 s at 350,000 characters and grows linearly
  * (issue 15), which is what bounds this.
  */
@@ -67,6 +67,10 @@ export class Session {
   private conventions: Conventions;
   /** Loaded in the background by warmUp(); until then the typo rule is silent. */
   private typoModel: TypoModel | undefined;
+  private typoTimer: ReturnType<typeof setTimeout> | undefined;
+  private typoRequested = false;
+  /** The typo model is loaded, or known not to load: diagnostics are then those of every rule. */
+  private typoSettled = false;
   private clientLocale: string | undefined;
   private workspaceRoot: string | undefined;
   private readonly cache = new Map<string, Cached>();
@@ -104,11 +108,6 @@ export class Session {
     this.typoTimer ??= setTimeout(() => this.loadTypo(), 1000);
     this.typoTimer.unref?.();
   }
-
-  private typoTimer: ReturnType<typeof setTimeout> | undefined;
-  private typoRequested = false;
-  /** The typo model is loaded, or known not to load: diagnostics are then those of every rule. */
-  private typoSettled = false;
 
   private loadTypo(): void {
     if (this.typoRequested) return;
@@ -272,7 +271,7 @@ export class Session {
     );
   }
 
-  /** Publishes the document's diagnostics; `quick`: a long document's first answer to a keystroke may come first. */
+  /** Publishes the document's diagnostics; `quick`: after a keystroke, its first answer (then the complete lint, scheduled). */
   publish(uri: string, quick = false): void {
     const doc = this.documents.get(uri);
     if (!doc) return;
